@@ -1,0 +1,23 @@
+package dev.kakehashi.company;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Finds companies. The company table is the tenant registry itself, so it is not tenant-scoped. */
+@ApplicationScoped
+public class CompanyDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Company> byAlias(String alias) {
+        return em.createQuery("select c from Company c where c.alias = :alias", Company.class)
+                .setParameter("alias", alias)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.kakehashi.platform.api;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/** The remembered outcome of a create made with an Idempotency-Key, per company. */
+@Entity
+@Table(name = "idempotent_request")
+public class IdempotentRequest {
+
+    @Id
+    private String id;
+
+    @TenantId
+    @Column(name = "company_id", nullable = false, updatable = false)
+    private String companyId;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String key;
+
+    @Column(name = "fingerprint", nullable = false, updatable = false)
+    private String fingerprint;
+
+    @Column(name = "response_status", nullable = false)
+    private int status;
+
+    @Column(name = "response_location")
+    private String location;
+
+    @Column(name = "response_body", columnDefinition = "MEDIUMTEXT")
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected IdempotentRequest() {
+    }
+
+    IdempotentRequest(String key, String fingerprint, int status, String location, String body, Instant createdAt) {
+        this.id = UUID.randomUUID().toString();
+        this.key = key;
+        this.fingerprint = fingerprint;
+        this.status = status;
+        this.location = location;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    boolean sameRequestAs(String otherFingerprint) {
+        return fingerprint.equals(otherFingerprint);
+    }
+
+    int status() {
+        return status;
+    }
+
+    String location() {
+        return location;
+    }
+
+    String body() {
+        return body;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kakehashi.platform.i18n;
+
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.security.CallerContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Reads and changes the caller's own preferences; defaults come from the person's token locale. */
+@ApplicationScoped
+@Transactional
+public class Preferences {
+
+    /** Until a person chooses, times are shown in UTC and the tender's own zone beside them. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+
+    /** What a person has, whether stored yet or not. */
+    public record Current(Language language, ZoneId timeZone, long version) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext context;
+
+    @Inject
+    Clock clock;
+
+    public Current mine() {
+        UserPreferences stored = em.find(UserPreferences.class, context.caller().userId());
+        return stored == null
+                ? new Current(Language.EN, DEFAULT_ZONE, 0)
+                : new Current(stored.language(), stored.timeZone(), stored.version());
+    }
+
+    /**
+     * Changes the caller's preferences. {@code expectedVersion}, when given, must be the version the
+     * caller read; otherwise the change is refused as stale (the If-Match rule).
+     */
+    public Current change(Language language, ZoneId timeZone, Optional<Long> expectedVersion) {
+        UserPreferences stored = em.find(UserPreferences.class, context.caller().userId());
+        EntityTags.requireCurrent(expectedVersion, stored == null ? 0 : stored.version());
+        if (stored == null) {
+            stored = new UserPreferences(context.caller().userId(), language, timeZone, clock.instant());
+            em.persist(stored);
+        } else {
+            stored.change(language, timeZone, clock.instant());
+        }
+        em.flush();
+        return new Current(stored.language(), stored.timeZone(), stored.version());
+    }
+}

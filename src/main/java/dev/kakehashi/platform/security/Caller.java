@@ -1,0 +1,20 @@
+package dev.kakehashi.platform.security;
+
+import java.util.Set;
+
+/**
+ * Who is calling, as a verified token says: a person, or an ERP service account acting for its
+ * company. {@code companyAlias} is the one organization of the token; it never comes from the
+ * request itself.
+ */
+public record Caller(String userId, String username, String name, String email, String companyAlias, Set<Role> roles,
+                     boolean serviceAccount) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.kakehashi.platform.security;
+
+import dev.kakehashi.company.Company;
+import dev.kakehashi.company.CompanyDirectory;
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.api.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Turns a raw access token into the caller of this request: verify it, take the single company it
+ * names, find that company, and fill the {@link CallerContext}. A token without a company is refused.
+ */
+@ApplicationScoped
+public class CallerAuthenticator {
+
+    @Inject
+    AccessTokenVerifier verifier;
+
+    @Inject
+    CompanyDirectory companies;
+
+    @Inject
+    CallerContext context;
+
+    public Caller authenticate(String rawToken) {
+        JsonWebToken token;
+        try {
+            token = verifier.verify(rawToken);
+        } catch (InvalidTokenException e) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, e.getMessage());
+        }
+        String alias = TokenClaims.company(token).orElseThrow(() -> new ProblemException(ProblemType.NO_COMPANY,
+                "Your account does not belong to exactly one company; ask your company administrator"));
+        Company company = companies.byAlias(alias).orElseThrow(() -> new ProblemException(ProblemType.COMPANY_NOT_ONBOARDED,
+                "Company '" + alias + "' is not onboarded in Kakehashi"));
+        Caller caller = TokenClaims.caller(token, company.alias());
+        context.establish(caller, company);
+        return caller;
+    }
+}

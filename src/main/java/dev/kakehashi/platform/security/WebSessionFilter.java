@@ -1,0 +1,40 @@
+package dev.kakehashi.platform.security;
+
+import dev.kakehashi.platform.api.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.wildfly.security.http.oidc.OidcSecurityContext;
+
+/**
+ * For the web UI, WildFly's OIDC client signs the person in (code flow) and keeps the tokens in the
+ * session; this filter hands the session's access token to the same {@link CallerAuthenticator} the
+ * API uses, so pages and API agree on who the caller is and for which company.
+ */
+@WebFilter(filterName = "web-session", urlPatterns = {"*.xhtml"})
+public class WebSessionFilter extends HttpFilter {
+
+    @Inject
+    CallerAuthenticator authenticator;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        OidcSecurityContext oidc = (OidcSecurityContext) request.getAttribute(OidcSecurityContext.class.getName());
+        if (oidc != null) {
+            try {
+                authenticator.authenticate(oidc.getTokenString());
+            } catch (ProblemException e) {
+                request.setAttribute("kakehashi.problem", e.problem().type().toString());
+                response.sendError(e.problem().status());
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

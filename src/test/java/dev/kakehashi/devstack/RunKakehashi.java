@@ -1,0 +1,139 @@
+package dev.kakehashi.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./mvnw -Prun}: starts MariaDB (embedded), Keycloak and WildFly with the application, with the
+ * demo companies, users and data, prints where to sign in, and blocks. Ctrl-C stops all three.
+ * Data lives in .run/ and survives restarts and {@code mvn clean}.
+ */
+public final class RunKakehashi {
+
+    private static final List<String> COMPANIES = List.of("sakura-shoji", "tsubasa-trading", "hanbit-enc", "mirae-epc");
+    private static final List<String> ROLES = List.of("company-admin", "bid-manager", "contributor", "viewer");
+
+    private RunKakehashi() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path basedir = Path.of(System.getProperty("kakehashi.basedir", ".")).toAbsolutePath();
+        Path runDir = basedir.resolve(".run");
+        Path logs = runDir.resolve("logs");
+        int httpPort = port("KAKEHASHI_HTTP_PORT", 8080);
+        int managementPort = port("KAKEHASHI_MANAGEMENT_PORT", 9990);
+        int keycloakPort = port("KAKEHASHI_KEYCLOAK_PORT", 8180);
+        int keycloakManagementPort = port("KAKEHASHI_KEYCLOAK_MANAGEMENT_PORT", 9000);
+        int dbPort = port("KAKEHASHI_DB_PORT", 3316);
+        String demoPassword = System.getenv().getOrDefault("KAKEHASHI_DEMO_PASSWORD", "demo");
+        String publicUrl = "http://localhost:" + httpPort;
+        String keycloakVersion = System.getProperty("kakehashi.keycloak.version");
+
+        Instant started = Instant.now();
+        Stack stack = new Stack();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping Kakehashi: WildFly, Keycloak, MariaDB ...");
+            stack.close();
+            say("Stopped.");
+        }, "kakehashi-stop"));
+
+        try {
+            startAll(stack, basedir, runDir, logs, httpPort, managementPort, keycloakPort, keycloakManagementPort, dbPort,
+                    demoPassword, publicUrl, keycloakVersion);
+        } catch (Exception e) {
+            System.err.println("[kakehashi] Could not start: " + e.getMessage());
+            // Exiting runs the shutdown hook, which stops whatever did start.
+            System.exit(1);
+        }
+        banner(publicUrl, managementPort, stack, demoPassword, Duration.between(started, Instant.now()), basedir.relativize(logs));
+        Thread.currentThread().join();
+    }
+
+    private static void startAll(Stack stack, Path basedir, Path runDir, Path logs, int httpPort, int managementPort,
+                                 int keycloakPort, int keycloakManagementPort, int dbPort, String demoPassword,
+                                 String publicUrl, String keycloakVersion) throws Exception {
+        say("Starting MariaDB on port " + dbPort + " (data in " + basedir.relativize(runDir.resolve("mariadb")) + ") ...");
+        stack.database = Database.start(dbPort, runDir.resolve("mariadb"), false);
+
+        Path keycloakHome = runDir.resolve("keycloak-" + keycloakVersion);
+        say("Starting Keycloak " + keycloakVersion + " on port " + keycloakPort
+                + (java.nio.file.Files.exists(keycloakHome.resolve("lib/quarkus/build-system.properties"))
+                ? " ..." : " (first start: unpacking and building it, 1-2 minutes) ..."));
+        stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("kakehashi.keycloak.zip")), keycloakHome,
+                keycloakPort, keycloakManagementPort, false, basedir.resolve("src/main/keycloak/kakehashi-realm.json"),
+                Map.of("KAKEHASHI_PUBLIC_URL", publicUrl, "KAKEHASHI_DEMO_PASSWORD", demoPassword), logs.resolve("keycloak.log"));
+
+        say("Starting WildFly with Kakehashi on port " + httpPort + " ...");
+        stack.wildfly = WildFlyServer.start(Path.of(System.getProperty("jboss.home")), System.getProperty("wildfly.config"),
+                basedir.resolve("target/run-server"), Path.of(System.getProperty("kakehashi.war")), httpPort, managementPort,
+                Map.of("KAKEHASHI_DB_URL", stack.database.url(),
+                        "KAKEHASHI_DB_USER", stack.database.user(),
+                        "KAKEHASHI_DB_PASSWORD", stack.database.password(),
+                        "KAKEHASHI_OIDC_ISSUER", stack.keycloak.realmUrl(),
+                        "KAKEHASHI_PUBLIC_URL", publicUrl,
+                        "KAKEHASHI_DEMO_DATA", "true"),
+                logs.resolve("wildfly.log"));
+    }
+
+    private static void banner(String publicUrl, int managementPort, Stack stack, String password, Duration took, Path logs) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append("Kakehashi is running (started in ").append(took.toSeconds()).append(" s).\n\n");
+        out.append("  Web UI     ").append(publicUrl).append("/\n");
+        out.append("  API        ").append(publicUrl).append("/api/v1   OpenAPI: ").append(publicUrl).append("/openapi\n");
+        out.append("  Health     http://localhost:").append(managementPort).append("/health\n");
+        out.append("  Keycloak   http://localhost:").append(stack.keycloak.port()).append("/admin   (admin / admin)\n");
+        out.append("  Database   ").append(stack.database.url()).append("   (kakehashi / kakehashi)\n");
+        out.append("  Logs       ").append(logs).append("/\n\n");
+        out.append("Demo logins, password '").append(password).append("':\n");
+        for (String company : COMPANIES) {
+            out.append(String.format("  %-16s", company));
+            for (String role : ROLES) {
+                out.append(' ').append(role).append('@').append(company).append(".example");
+            }
+            out.append('\n');
+        }
+        out.append("  platform operator: operator@kakehashi.example\n");
+        out.append("ERP clients (client credentials): <company>-erp / <company>-erp-secret, e.g. hanbit-enc-erp\n\n");
+        out.append("Try the API:\n");
+        out.append("  TOKEN=$(curl -s -d grant_type=password -d client_id=kakehashi-cli -d username=bid-manager@sakura-shoji.example -d password=")
+                .append(password).append(' ').append(stack.keycloak.realmUrl()).append("/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        out.append("  curl -H \"Authorization: Bearer $TOKEN\" ").append(publicUrl).append("/api/v1/me\n\n");
+        out.append("Press Ctrl-C to stop everything.\n");
+        System.out.println(out);
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static void say(String line) {
+        System.out.println("[kakehashi] " + line);
+    }
+
+    /** What is running, stopped in reverse order of start. */
+    static final class Stack implements AutoCloseable {
+        Database database;
+        KeycloakServer keycloak;
+        WildFlyServer wildfly;
+
+        @Override
+        public synchronized void close() {
+            if (wildfly != null) {
+                wildfly.close();
+                wildfly = null;
+            }
+            if (keycloak != null) {
+                keycloak.close();
+                keycloak = null;
+            }
+            if (database != null) {
+                database.close();
+                database = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.kakehashi.devstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the real MariaDB and Keycloak once for a whole integration-test run, on ports clear of a
+ * running {@code ./mvnw -Prun}, before Arquillian starts WildFly; stops them at the end. Active only
+ * where the build sets {@code kakehashi.stack=test} (failsafe), so unit tests start nothing.
+ */
+public class TestStackListener implements LauncherSessionListener {
+
+    private RunKakehashi.Stack stack;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!"test".equals(System.getProperty("kakehashi.stack"))) {
+            return;
+        }
+        Path logs = Path.of(System.getProperty("kakehashi.basedir", ".")).resolve("target/it-logs");
+        stack = new RunKakehashi.Stack();
+        try {
+            long t0 = System.nanoTime();
+            stack.database = Database.start(Integer.getInteger("kakehashi.db.port"),
+                    Path.of(System.getProperty("kakehashi.db.dir")), true);
+            long t1 = System.nanoTime();
+            stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("kakehashi.keycloak.zip")),
+                    Path.of(System.getProperty("kakehashi.keycloak.home")),
+                    Integer.getInteger("kakehashi.keycloak.port"), Integer.getInteger("kakehashi.keycloak.management.port"),
+                    true, Path.of(System.getProperty("kakehashi.basedir", ".")).resolve("src/main/keycloak/kakehashi-realm.json"),
+                    Map.of("KAKEHASHI_PUBLIC_URL", "http://localhost:" + System.getProperty("kakehashi.http.port"),
+                            "KAKEHASHI_DEMO_PASSWORD", "demo"),
+                    logs.resolve("keycloak.log"));
+            long t2 = System.nanoTime();
+            System.out.printf("[kakehashi] test stack up: MariaDB %d ms, Keycloak %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "kakehashi-test-stack-stop"));
+        } catch (Exception e) {
+            stack.close();
+            throw new IllegalStateException("Could not start the test stack (MariaDB, Keycloak)", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+}
