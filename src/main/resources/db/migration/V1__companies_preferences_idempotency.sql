@@ -8,7 +8,7 @@ CREATE TABLE company (
     country     CHAR(2)     NOT NULL,
     created_at  DATETIME(6) NOT NULL,
     version     BIGINT      NOT NULL DEFAULT 0,
-    CONSTRAINT pk_company PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_company_alias UNIQUE (alias)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -16,7 +16,7 @@ CREATE TABLE company_name (
     company_id  CHAR(36)     NOT NULL,
     lang        VARCHAR(8)   NOT NULL,
     name        VARCHAR(255) NOT NULL,
-    CONSTRAINT pk_company_name PRIMARY KEY (company_id, lang),
+    PRIMARY KEY (company_id, lang),
     CONSTRAINT fk_company_name_company FOREIGN KEY (company_id) REFERENCES company (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -27,7 +27,7 @@ CREATE TABLE user_preferences (
     time_zone   VARCHAR(64) NOT NULL,
     updated_at  DATETIME(6) NOT NULL,
     version     BIGINT      NOT NULL DEFAULT 0,
-    CONSTRAINT pk_user_preferences PRIMARY KEY (user_id),
+    PRIMARY KEY (user_id),
     CONSTRAINT fk_user_preferences_company FOREIGN KEY (company_id) REFERENCES company (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -40,7 +40,7 @@ CREATE TABLE idempotent_request (
     response_location  VARCHAR(2048),
     response_body      MEDIUMTEXT,
     created_at         DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_idempotent_request PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_idempotent_request_key UNIQUE (company_id, idempotency_key),
     CONSTRAINT fk_idempotent_request_company FOREIGN KEY (company_id) REFERENCES company (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

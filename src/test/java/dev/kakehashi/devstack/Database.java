@@ -30,16 +30,28 @@ final class Database implements AutoCloseable {
         this.password = password;
     }
 
+    /** The MariaDB that {@code KAKEHASHI_DB_URL}, {@code _USER} and {@code _PASSWORD} name, if they do. */
+    static java.util.Optional<Database> fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        String url = env.get("KAKEHASHI_DB_URL");
+        if (url == null || url.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(external(url, env.getOrDefault("KAKEHASHI_DB_USER", USER), env.getOrDefault("KAKEHASHI_DB_PASSWORD", PASSWORD)));
+    }
+
+    /** A MariaDB someone else runs; nothing is started or stopped. */
+    static Database external(String url, String user, String password) {
+        return new Database(null, url, user, password);
+    }
+
     /**
+     * Starts the embedded MariaDB.
+     *
      * @param dataDir where the embedded database keeps its files
      * @param fresh   whether to start from an empty database (tests) or keep what is there (run)
      */
-    static Database start(int port, Path dataDir, boolean fresh) throws IOException, ManagedProcessException {
-        Map<String, String> env = System.getenv();
-        if (env.get("KAKEHASHI_DB_URL") != null && !env.get("KAKEHASHI_DB_URL").isBlank()) {
-            return new Database(null, env.get("KAKEHASHI_DB_URL"), env.getOrDefault("KAKEHASHI_DB_USER", USER),
-                    env.getOrDefault("KAKEHASHI_DB_PASSWORD", PASSWORD));
-        }
+    static Database embedded(int port, Path dataDir, boolean fresh) throws IOException, ManagedProcessException {
         if (fresh) {
             Processes.deleteTree(dataDir);
         }

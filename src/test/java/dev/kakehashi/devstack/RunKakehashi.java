@@ -55,8 +55,13 @@ public final class RunKakehashi {
     private static void startAll(Stack stack, Path basedir, Path runDir, Path logs, int httpPort, int managementPort,
                                  int keycloakPort, int keycloakManagementPort, int dbPort, String demoPassword,
                                  String publicUrl, String keycloakVersion) throws Exception {
-        say("Starting MariaDB on port " + dbPort + " (data in " + basedir.relativize(runDir.resolve("mariadb")) + ") ...");
-        stack.database = Database.start(dbPort, runDir.resolve("mariadb"), false);
+        stack.database = Database.fromEnvironment().orElse(null);
+        if (stack.database == null) {
+            say("Starting MariaDB on port " + dbPort + " (data in " + basedir.relativize(runDir.resolve("mariadb")) + ") ...");
+            stack.database = Database.embedded(dbPort, runDir.resolve("mariadb"), false);
+        } else {
+            say("Using the MariaDB of KAKEHASHI_DB_URL: " + stack.database.url());
+        }
 
         Path keycloakHome = runDir.resolve("keycloak-" + keycloakVersion);
         say("Starting Keycloak " + keycloakVersion + " on port " + keycloakPort

@@ -23,8 +23,10 @@ public class TestStackListener implements LauncherSessionListener {
         stack = new RunKakehashi.Stack();
         try {
             long t0 = System.nanoTime();
-            stack.database = Database.start(Integer.getInteger("kakehashi.db.port"),
-                    Path.of(System.getProperty("kakehashi.db.dir")), true);
+            stack.database = Boolean.getBoolean("kakehashi.db.external")
+                    ? Database.external(System.getProperty("kakehashi.db.url"), System.getProperty("kakehashi.db.user"),
+                            System.getProperty("kakehashi.db.password"))
+                    : Database.embedded(Integer.getInteger("kakehashi.db.port"), Path.of(System.getProperty("kakehashi.db.dir")), true);
             long t1 = System.nanoTime();
             stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("kakehashi.keycloak.zip")),
                     Path.of(System.getProperty("kakehashi.keycloak.home")),
@@ -34,7 +36,7 @@ public class TestStackListener implements LauncherSessionListener {
                             "KAKEHASHI_DEMO_PASSWORD", "demo"),
                     logs.resolve("keycloak.log"));
             long t2 = System.nanoTime();
-            System.out.printf("[kakehashi] test stack up: MariaDB %d ms, Keycloak %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            System.out.printf("[kakehashi] test stack up: MariaDB %s in %d ms, Keycloak in %d ms%n", stack.database.url(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "kakehashi-test-stack-stop"));
         } catch (Exception e) {
             stack.close();

@@ -38,7 +38,7 @@ public class Idempotency {
     @Inject
     Clock clock;
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private final Jsonb jsonb = JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withNullValues(false));
 
     /**
      * Runs {@code create} once per key. Without a key it simply runs. The create and the remembered

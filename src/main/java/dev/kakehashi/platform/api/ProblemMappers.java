@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jboss.resteasy.spi.ReaderException;
 
 /** Every error of the API leaves as application/problem+json, whoever threw it. */
 public final class ProblemMappers {
@@ -80,6 +81,18 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(JsonbException e) {
             return respond(Problem.of(ProblemType.INVALID_REQUEST, "The body is not valid JSON for this resource"), uriInfo);
+        }
+    }
+
+    /** RESTEasy reports an unreadable body as ReaderException and looks up a mapper for exactly that class. */
+    @Provider
+    public static class OfUnreadableBody implements ExceptionMapper<ReaderException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(ReaderException e) {
+            return respond(Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read as JSON for this resource"), uriInfo);
         }
     }
 

@@ -19,8 +19,14 @@ public class Preferences {
     /** Until a person chooses, times are shown in UTC and the tender's own zone beside them. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
-    /** What a person has, whether stored yet or not. */
+    /**
+     * What a person has, whether stored yet or not. {@code version} is 0 until the first save and then
+     * counts saves (JPA's {@code @Version} + 1), so that "never saved" and "saved once" differ.
+     */
     public record Current(Language language, ZoneId timeZone, long version) {
+        static Current of(UserPreferences stored) {
+            return new Current(stored.language(), stored.timeZone(), stored.version() + 1);
+        }
     }
 
     @PersistenceContext
@@ -34,9 +40,7 @@ public class Preferences {
 
     public Current mine() {
         UserPreferences stored = em.find(UserPreferences.class, context.caller().userId());
-        return stored == null
-                ? new Current(Language.EN, DEFAULT_ZONE, 0)
-                : new Current(stored.language(), stored.timeZone(), stored.version());
+        return stored == null ? new Current(Language.EN, DEFAULT_ZONE, 0) : Current.of(stored);
     }
 
     /**
@@ -45,7 +49,7 @@ public class Preferences {
      */
     public Current change(Language language, ZoneId timeZone, Optional<Long> expectedVersion) {
         UserPreferences stored = em.find(UserPreferences.class, context.caller().userId());
-        EntityTags.requireCurrent(expectedVersion, stored == null ? 0 : stored.version());
+        EntityTags.requireCurrent(expectedVersion, stored == null ? 0 : Current.of(stored).version());
         if (stored == null) {
             stored = new UserPreferences(context.caller().userId(), language, timeZone, clock.instant());
             em.persist(stored);
@@ -53,6 +57,6 @@ public class Preferences {
             stored.change(language, timeZone, clock.instant());
         }
         em.flush();
-        return new Current(stored.language(), stored.timeZone(), stored.version());
+        return Current.of(stored);
     }
 }

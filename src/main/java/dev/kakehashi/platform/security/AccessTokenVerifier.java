@@ -30,6 +30,11 @@ public class AccessTokenVerifier {
     @ConfigProperty(name = "kakehashi.oidc.jwks-url")
     java.util.Optional<String> jwksUrl;
 
+    /** Tolerance for clocks that disagree; SmallRye's own default (60 s) would accept expired tokens. */
+    @Inject
+    @ConfigProperty(name = "kakehashi.oidc.clock-skew-seconds", defaultValue = "0")
+    int clockSkewSeconds;
+
     private JWTParser parser;
 
     @PostConstruct
@@ -38,6 +43,7 @@ public class AccessTokenVerifier {
                 jwksUrl.orElse(issuer + "/protocol/openid-connect/certs"), issuer);
         context.setExpectedAudience(Set.of(AUDIENCE));
         context.setExpGracePeriodSecs(0);
+        context.setClockSkew(clockSkewSeconds);
         context.setJwksRefreshInterval(10);
         context.setForcedJwksRefreshInterval(1);
         parser = new DefaultJWTParser(context);

@@ -19,6 +19,8 @@ import org.wildfly.security.http.oidc.OidcSecurityContext;
 @WebFilter(filterName = "web-session", urlPatterns = {"*.xhtml"})
 public class WebSessionFilter extends HttpFilter {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WebSessionFilter.class.getName());
+
     @Inject
     CallerAuthenticator authenticator;
 
@@ -30,6 +32,7 @@ public class WebSessionFilter extends HttpFilter {
             try {
                 authenticator.authenticate(oidc.getTokenString());
             } catch (ProblemException e) {
+                LOG.warning(() -> "Refused web sign-in of " + request.getUserPrincipal().getName() + ": " + e.getMessage());
                 request.setAttribute("kakehashi.problem", e.problem().type().toString());
                 response.sendError(e.problem().status());
                 return;
