@@ -40,6 +40,19 @@ public final class Sql {
         }
     }
 
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(TestStack.databaseUrl(),
+                System.getProperty("kakehashi.db.user", "kakehashi"), System.getProperty("kakehashi.db.password", "kakehashi"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         return ((Number) rows(sql, parameters).get(0).values().iterator().next()).longValue();
     }

@@ -141,6 +141,20 @@ class PreferencesApiIT {
     }
 
     @Test
+    void aRowOwnedByAnotherCompanyIsInvisibleEvenUnderTheCallersOwnKey() {
+        // Planted directly in the database: the caller's user id, but Hanbit's company id.
+        String token = Tokens.user(DemoCompany.TSUBASA_TRADING, "contributor");
+        String userId = Jwt.claims(token).getString("sub");
+        Sql.update("insert into user_preferences (user_id, company_id, language, time_zone, updated_at, version) "
+                + "select ?, id, 'ko', 'Asia/Seoul', utc_timestamp(6), 0 from company where alias = 'hanbit-enc'", userId);
+
+        JsonObject seen = Http.get(PREFERENCES, token).json();
+
+        assertThat(seen.getString("language")).isEqualTo("en");
+        assertThat(seen.getString("timeZone")).isEqualTo("UTC");
+    }
+
+    @Test
     void preferencesOfOneCompanysUserAreInvisibleToAnotherCompany() {
         String sakura = Tokens.user(DemoCompany.SAKURA_SHOJI, "company-admin");
         String hanbit = Tokens.user(DemoCompany.HANBIT_ENC, "company-admin");
