@@ -17,12 +17,7 @@ public final class Sql {
     }
 
     public static List<Map<String, Object>> rows(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(TestStack.databaseUrl(),
-                System.getProperty("kakehashi.db.user", "kakehashi"), System.getProperty("kakehashi.db.password", "kakehashi"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -41,16 +36,24 @@ public final class Sql {
     }
 
     public static int update(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(TestStack.databaseUrl(),
-                System.getProperty("kakehashi.db.user", "kakehashi"), System.getProperty("kakehashi.db.password", "kakehashi"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(TestStack.databaseUrl(),
+                System.getProperty("kakehashi.db.user", "kakehashi"), System.getProperty("kakehashi.db.password", "kakehashi"));
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     public static long count(String sql, Object... parameters) {

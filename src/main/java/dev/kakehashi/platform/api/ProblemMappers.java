@@ -31,38 +31,41 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Response respond(Problem problem, UriInfo uriInfo) {
-        return builder(problem, uriInfo).build();
-    }
-
-    static Response.ResponseBuilder builder(Problem problem, UriInfo uriInfo) {
-        Problem located = uriInfo == null ? problem : problem.at(uriInfo.getRequestUri());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
-    }
-
-    @Provider
-    public static class OfProblem implements ExceptionMapper<ProblemException> {
+    /** Turns one kind of exception into a problem, located at the request URI. */
+    abstract static class ToProblem<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uriInfo;
 
+        abstract Problem problemOf(E exception);
+
         @Override
-        public Response toResponse(ProblemException e) {
-            return respond(e.problem(), uriInfo);
+        public Response toResponse(E exception) {
+            return builder(problemOf(exception)).build();
+        }
+
+        Response.ResponseBuilder builder(Problem problem) {
+            Problem located = uriInfo == null ? problem : problem.at(uriInfo.getRequestUri());
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
         }
     }
 
     @Provider
-    public static class OfConstraintViolation implements ExceptionMapper<ConstraintViolationException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OfProblem extends ToProblem<ProblemException> {
         @Override
-        public Response toResponse(ConstraintViolationException e) {
+        Problem problemOf(ProblemException e) {
+            return e.problem();
+        }
+    }
+
+    @Provider
+    public static class OfConstraintViolation extends ToProblem<ConstraintViolationException> {
+        @Override
+        Problem problemOf(ConstraintViolationException e) {
             List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .map(OfConstraintViolation::fieldError)
                     .toList();
-            return respond(Problem.of(ProblemType.INVALID_REQUEST, "One or more fields are invalid", errors), uriInfo);
+            return Problem.of(ProblemType.INVALID_REQUEST, "One or more fields are invalid", errors);
         }
 
         private static Problem.FieldError fieldError(ConstraintViolation<?> v) {
@@ -74,46 +77,34 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class OfJsonb implements ExceptionMapper<JsonbException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OfJsonb extends ToProblem<JsonbException> {
         @Override
-        public Response toResponse(JsonbException e) {
-            return respond(Problem.of(ProblemType.INVALID_REQUEST, "The body is not valid JSON for this resource"), uriInfo);
+        Problem problemOf(JsonbException e) {
+            return Problem.of(ProblemType.INVALID_REQUEST, "The body is not valid JSON for this resource");
         }
     }
 
     /** RESTEasy reports an unreadable body as ReaderException and looks up a mapper for exactly that class. */
     @Provider
-    public static class OfUnreadableBody implements ExceptionMapper<ReaderException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OfUnreadableBody extends ToProblem<ReaderException> {
         @Override
-        public Response toResponse(ReaderException e) {
-            return respond(Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read as JSON for this resource"), uriInfo);
+        Problem problemOf(ReaderException e) {
+            return Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read as JSON for this resource");
         }
     }
 
     @Provider
-    public static class OfProcessing implements ExceptionMapper<ProcessingException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OfProcessing extends ToProblem<ProcessingException> {
         @Override
-        public Response toResponse(ProcessingException e) {
-            return respond(Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read"), uriInfo);
+        Problem problemOf(ProcessingException e) {
+            return Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read");
         }
     }
 
     @Provider
-    public static class OfWebApplication implements ExceptionMapper<WebApplicationException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OfWebApplication extends ToProblem<WebApplicationException> {
         @Override
-        public Response toResponse(WebApplicationException e) {
+        Problem problemOf(WebApplicationException e) {
             ProblemType type;
             if (e instanceof NotFoundException) {
                 type = ProblemType.NOT_FOUND;
@@ -130,7 +121,12 @@ public final class ProblemMappers {
             } else {
                 type = ProblemType.INTERNAL;
             }
-            Response.ResponseBuilder response = builder(Problem.of(type, type.title()), uriInfo);
+            return Problem.of(type, type.title());
+        }
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.ResponseBuilder response = builder(problemOf(e));
             if (e instanceof NotAllowedException) {
                 response.allow(e.getResponse().getAllowedMethods());
             }
@@ -140,48 +136,38 @@ public final class ProblemMappers {
 
     /** A concurrent writer won the race that If-Match could not see: the same answer as a stale ETag. */
     @Provider
-    public static class OfOptimisticLock implements ExceptionMapper<OptimisticLockException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OfOptimisticLock extends ToProblem<OptimisticLockException> {
         @Override
-        public Response toResponse(OptimisticLockException e) {
-            return respond(EntityTags.stale().problem(), uriInfo);
+        Problem problemOf(OptimisticLockException e) {
+            return EntityTags.stale().problem();
         }
     }
 
     /** A unique key or foreign key refused the write, for example two creates racing on one name. */
     @Provider
-    public static class OfPersistence implements ExceptionMapper<PersistenceException> {
-        @Context
-        UriInfo uriInfo;
-
+    public static class OfPersistence extends ToProblem<PersistenceException> {
         @Override
-        public Response toResponse(PersistenceException e) {
+        Problem problemOf(PersistenceException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof SQLIntegrityConstraintViolationException) {
-                    return respond(Problem.of(ProblemType.CONFLICT, "This conflicts with data that already exists"), uriInfo);
+                    return Problem.of(ProblemType.CONFLICT, "This conflicts with data that already exists");
                 }
             }
-            return new OfAnything().withUri(uriInfo).toResponse(e);
+            return OfAnything.internal(e, uriInfo);
         }
     }
 
     @Provider
-    public static class OfAnything implements ExceptionMapper<Throwable> {
-        @Context
-        UriInfo uriInfo;
-
-        OfAnything withUri(UriInfo uriInfo) {
-            this.uriInfo = uriInfo;
-            return this;
+    public static class OfAnything extends ToProblem<Throwable> {
+        @Override
+        Problem problemOf(Throwable e) {
+            return internal(e, uriInfo);
         }
 
-        @Override
-        public Response toResponse(Throwable e) {
+        static Problem internal(Throwable e, UriInfo uriInfo) {
             // Never leak internals to the client; the log keeps the cause.
             LOG.log(Level.SEVERE, "Unhandled error on " + (uriInfo == null ? "?" : uriInfo.getRequestUri()), e);
-            return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side"), uriInfo);
+            return Problem.of(ProblemType.INTERNAL, "Something went wrong on our side");
         }
     }
 }

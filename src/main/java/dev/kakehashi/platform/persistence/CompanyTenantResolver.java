@@ -1,7 +1,6 @@
 package dev.kakehashi.platform.persistence;
 
 import dev.kakehashi.platform.security.CallerContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
@@ -11,8 +10,9 @@ import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
  * {@link CallerContext}. Every entity with {@code @TenantId} is then filtered and stamped with it by
  * Hibernate itself, so no query can forget the company. Outside a request, or before the caller is
  * known, the tenant is {@link #NO_COMPANY}, which matches no row and cannot be written (foreign key).
+ * Hibernate 6.6 instantiates it from persistence.xml (it does not look resolvers up in CDI), hence
+ * the lookup through {@code CDI.current()} rather than injection.
  */
-@ApplicationScoped
 public class CompanyTenantResolver implements CurrentTenantIdentifierResolver<String> {
 
     public static final String NO_COMPANY = "-";
