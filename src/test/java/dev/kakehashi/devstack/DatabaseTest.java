@@ -20,7 +20,7 @@ class DatabaseTest {
 
         Path dataDir = Database.keepableDataDir(checkout.resolve(".run/mariadb"), checkout);
 
-        assertThat(dataDir).startsWith(Path.of(System.getProperty("user.home"), ".kakehashi"));
+        assertThat(dataDir).startsWithRaw(Path.of(System.getProperty("user.home"), ".kakehashi"));
         assertThat(dataDir.getFileName().toString()).isEqualTo("mariadb");
         assertThat(dataDir.getParent().getFileName().toString()).startsWith("kk-check-");
     }
