@@ -93,6 +93,18 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), bearer));
     }
 
+    /** Any method, with an optional JSON body and extra headers. */
+    public static Reply call(String method, String url, String bearer, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(url))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                bearer);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String bearer) {
         return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -13,7 +13,11 @@ public record Problem(URI type, String title, int status, String detail, URI ins
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
+    /** What is wrong where: the field (a JSON path such as {@code packages[2].raci}), the rule it breaks, and why. */
+    public record FieldError(String field, String rule, String message) {
+        public FieldError(String field, String message) {
+            this(field, null, message);
+        }
     }
 
     public static Problem of(ProblemType type, String detail) {

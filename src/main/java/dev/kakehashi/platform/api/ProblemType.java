@@ -17,6 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     INVALID_REQUEST("invalid-request", 400, "The request is not valid"),
     INVALID_PAGE("invalid-page", 400, "Invalid paging parameters"),
+    RULE_VIOLATED("rule-violated", 422, "A business rule refuses this change"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "If-Match is required for this change"),
     STALE_ETAG("stale-etag", 412, "The resource changed since you read it"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "This Idempotency-Key was used with another request"),
     CONFLICT("conflict", 409, "Conflict"),

@@ -1,0 +1,235 @@
+package dev.kakehashi.consortium;
+
+import dev.kakehashi.consortium.ConsortiumViews.AllocationView;
+import dev.kakehashi.consortium.ConsortiumViews.ConsortiumView;
+import dev.kakehashi.consortium.ConsortiumViews.InvitationView;
+import dev.kakehashi.consortium.ConsortiumViews.MemberView;
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.Idempotency;
+import dev.kakehashi.platform.api.JsonBodies;
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.Paged;
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.api.ProblemType;
+import dev.kakehashi.platform.audit.AuditEvent;
+import dev.kakehashi.platform.audit.AuditTrail;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/consortia")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsortiumResource {
+
+    public record FormBody(String opportunityId, String name, String code) {
+    }
+
+    public record InvitationBody(String company, List<String> roles) {
+    }
+
+    public record AgreementBody(String agreementStatus) {
+    }
+
+    public record AllocationBody(List<MemberBody> members, List<PackageBody> packages) {
+    }
+
+    public record MemberBody(String company, List<String> roles, BigDecimal equityShare) {
+    }
+
+    public record PackageBody(String name, String responsible, BigDecimal workShare, Map<String, String> raci) {
+    }
+
+    public record AuditEventView(String id, Instant at, String company, String actor, String action, String subjectType, String subjectId,
+                                 String summary) {
+        static AuditEventView of(AuditEvent e) {
+            return new AuditEventView(e.id(), e.occurredAt(), e.companyAlias(), e.actorName(), e.action(), e.subjectType(), e.subjectId(), e.summary());
+        }
+    }
+
+    @Inject
+    ConsortiumService consortia;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Consortia my company is an active member of")
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Paged.ok(consortia.mine(request).stream().map(this::view).toList(), consortia.countMine(), request, uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Form a consortium around one of my company's tenders", description = "My company becomes leader and first active member. Bid managers only; honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Formed")
+    @APIResponse(responseCode = "404", description = "No such tender that my company may see")
+    @APIResponse(responseCode = "422", description = "A rule refused it: code format, one consortium per tender, tender closed")
+    public Response form(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
+        FormBody request = JsonBodies.read(body, FormBody.class);
+        Fields fields = new Fields();
+        String opportunityId = fields.text("opportunityId", request.opportunityId(), true, 36);
+        String name = fields.text("name", request.name(), true, 200);
+        String code = fields.text("code", request.code(), true, 8);
+        fields.throwIfInvalid();
+        return idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
+            Consortium formed = consortia.form(opportunityId, name, code);
+            return new Idempotency.Created(uriInfo.getAbsolutePathBuilder().path(formed.id()).build(), view(formed));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One consortium", description = "404 unless my company is an active member.")
+    public Response get(@PathParam("id") String id) {
+        Consortium consortium = consortia.visible(id);
+        return Response.ok(view(consortium)).tag(EntityTags.of(consortium.version())).build();
+    }
+
+    @GET
+    @Path("{id}/members")
+    @Operation(summary = "Members and invitations of a consortium, with their roles and status")
+    public Response members(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<Membership> all = consortia.visible(id).members();
+        List<MemberView> items = all.stream().skip(request.offset()).limit(request.size()).map(MemberView::of).toList();
+        return Paged.ok(items, all.size(), request, uriInfo);
+    }
+
+    @POST
+    @Path("{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a company, by its alias, with proposed roles", description = "The leader's bid managers; honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Invited")
+    @APIResponse(responseCode = "403", description = "A member, but not the leader's bid manager")
+    @APIResponse(responseCode = "422", description = "Unknown company, already invited or member, or LEADER proposed")
+    public Response invite(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
+        InvitationBody request = JsonBodies.read(body, InvitationBody.class);
+        Fields fields = new Fields();
+        String company = fields.text("company", request.company(), true, 63);
+        Set<MemberRole> roles = fields.setOf("roles", MemberRole.class, request.roles());
+        fields.throwIfInvalid();
+        return idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
+            Membership invitation = consortia.invite(id, company, roles);
+            return new Idempotency.Created(uriInfo.getBaseUriBuilder().path("invitations").path(invitation.id()).build(),
+                    InvitationResource.view(invitation, consortia));
+        });
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "My company withdraws from the consortium", description = "Not the leader. Bid managers.")
+    public MemberView withdraw(@PathParam("id") String id) {
+        return MemberView.of(consortia.withdraw(id));
+    }
+
+    @POST
+    @Path("{id}/agreement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Advance the agreement: MOU → TEAMING_AGREEMENT → CONSORTIUM_AGREEMENT_SIGNED", description = "The leader's bid managers; honours If-Match.")
+    public Response advanceAgreement(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        AgreementBody request = JsonBodies.read(body, AgreementBody.class);
+        Fields fields = new Fields();
+        AgreementStatus status = fields.oneOf("agreementStatus", AgreementStatus.class, request.agreementStatus(), true);
+        fields.throwIfInvalid();
+        Consortium consortium = consortia.advanceAgreement(id, status, EntityTags.expectedVersion(ifMatch));
+        return Response.ok(view(consortium)).tag(EntityTags.of(consortium.version())).build();
+    }
+
+    @GET
+    @Path("{id}/allocation")
+    @Operation(summary = "The role allocation: roles, equity, scope packages, RACI", description = "?version=N returns an earlier version. ETag is the version.")
+    public Response allocation(@PathParam("id") String id, @QueryParam("version") Integer version) {
+        ConsortiumService.CurrentAllocation current = consortia.allocation(id, version);
+        return Response.ok(AllocationView.of(current)).tag(EntityTags.of(current.version())).build();
+    }
+
+    @PUT
+    @Path("{id}/allocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the allocation with a new version", description = "The leader's bid managers. If-Match is required (the version read). Every broken rule is named in errors.")
+    @APIResponse(responseCode = "200", description = "Saved as the next version")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "Rules broken; errors name each rule and item")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response allocate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        consortia.visible(id);
+        var expected = EntityTags.expectedVersion(ifMatch);
+        if (expected.isEmpty()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the allocation you read");
+        }
+        Allocation allocation = allocation(JsonBodies.read(body, AllocationBody.class));
+        ConsortiumService.CurrentAllocation saved = consortia.allocate(id, allocation, expected.get());
+        return Response.ok(AllocationView.of(saved)).tag(EntityTags.of(saved.version())).build();
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @Operation(summary = "The consortium's audit trail, newest first", description = "Active members only.")
+    public Response audit(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        consortia.visible(id);
+        PageRequest request = PageRequest.of(page, size);
+        return Paged.ok(audit.ofConsortium(id, request).stream().map(AuditEventView::of).toList(), audit.countOfConsortium(id), request, uriInfo);
+    }
+
+    private ConsortiumView view(Consortium c) {
+        return new ConsortiumView(c.id(), c.opportunityId(), consortia.opportunityTitle(c), c.name(), c.code(),
+                consortia.aliasOf(c.leaderCompanyId()), c.agreementStatus(), c.createdAt(), c.version());
+    }
+
+    static Allocation allocation(AllocationBody body) {
+        Fields fields = new Fields();
+        List<Allocation.MemberShare> members = new ArrayList<>();
+        List<MemberBody> memberBodies = body.members() == null ? List.of() : body.members();
+        for (int i = 0; i < memberBodies.size(); i++) {
+            MemberBody m = memberBodies.get(i);
+            String company = fields.text("members[" + i + "].company", m.company(), true, 63);
+            members.add(new Allocation.MemberShare(company, fields.setOf("members[" + i + "].roles", MemberRole.class, m.roles()), m.equityShare()));
+        }
+        List<Allocation.ScopePackage> packages = new ArrayList<>();
+        List<PackageBody> packageBodies = body.packages() == null ? List.of() : body.packages();
+        for (int i = 0; i < packageBodies.size(); i++) {
+            PackageBody p = packageBodies.get(i);
+            Map<String, Raci> raci = new LinkedHashMap<>();
+            if (p.raci() != null) {
+                p.raci().forEach((party, letter) -> {
+                    Raci value = fields.oneOf("packages[" + packages.size() + "].raci." + party, Raci.class, letter, true);
+                    if (value != null) {
+                        raci.put(party, value);
+                    }
+                });
+            }
+            packages.add(new Allocation.ScopePackage(p.name(), p.responsible(), p.workShare(), raci));
+        }
+        fields.throwIfInvalid();
+        return new Allocation(members, packages);
+    }
+}

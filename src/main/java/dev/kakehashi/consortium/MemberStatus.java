@@ -1,0 +1,5 @@
+package dev.kakehashi.consortium;
+
+public enum MemberStatus {
+    INVITED, ACTIVE, DECLINED, WITHDRAWN
+}

@@ -1,0 +1,5 @@
+package dev.kakehashi.opportunity;
+
+public enum Decision {
+    GO, NO_GO
+}

@@ -1,0 +1,164 @@
+package dev.kakehashi.opportunity;
+
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.Idempotency;
+import dev.kakehashi.platform.api.JsonBodies;
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.Paged;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpportunityResource {
+
+    /** The body of POST (all fields) and PATCH (the fields to change, plus stage). */
+    public record OpportunityBody(String title, String country, String sector, String employer, List<String> funding,
+                                  MoneyBody estimatedValue, String procurementMethod, String bidDueAt, String timeZone, String stage) {
+    }
+
+    public record MoneyBody(String amount, String currency) {
+    }
+
+    public record DecisionBody(String decision, String reasons) {
+    }
+
+    @Inject
+    OpportunityService opportunities;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Tenders my company may see", description = "Its own, and those of consortia it is an active member of. Filters: country, sector, stage.")
+    @APIResponse(responseCode = "200", description = "A page of opportunities, ordered by bid due date")
+    public Response list(@QueryParam("country") String country, @QueryParam("sector") String sector, @QueryParam("stage") String stage,
+                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Fields fields = new Fields();
+        OpportunityService.Filter filter = new OpportunityService.Filter(fields.oneOf("country", Country.class, country, false),
+                fields.oneOf("sector", Sector.class, sector, false), fields.oneOf("stage", Stage.class, stage, false));
+        fields.throwIfInvalid();
+        PageRequest request = PageRequest.of(page, size);
+        List<OpportunityView> items = opportunities.list(filter, request).stream().map(this::view).toList();
+        return Paged.ok(items, opportunities.count(filter), request, uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a tender", description = "Owned by my company and visible only to it until a consortium is formed around it. Bid managers only.")
+    @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors")
+    @APIResponse(responseCode = "422", description = "A rule refused it (e.g. the time zone is not the country's)")
+    public Response record(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
+        OpportunityBody request = JsonBodies.read(body, OpportunityBody.class);
+        return idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
+            Opportunity created = opportunities.record(details(request, null));
+            return new Idempotency.Created(uriInfo.getAbsolutePathBuilder().path(created.id()).build(), view(created));
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One tender", description = "404 unless my company owns it or is an active member of its consortium.")
+    public Response get(@PathParam("id") String id) {
+        Opportunity opportunity = opportunities.visible(id);
+        return Response.ok(view(opportunity)).tag(EntityTags.of(opportunity.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change a tender or move its stage", description = "Only the owner's bid managers; honours If-Match. Stages move only along allowed transitions.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "403", description = "Visible, but not yours to change")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "A rule refused it (stage transition, Go decision needed, time zone)")
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        OpportunityBody request = JsonBodies.read(body, OpportunityBody.class);
+        Opportunity current = opportunities.visible(id);
+        Fields fields = new Fields();
+        Stage stage = fields.oneOf("stage", Stage.class, request.stage(), false);
+        Opportunity.Details details = details(request, current, fields);
+        Opportunity changed = opportunities.change(id, details, stage, EntityTags.expectedVersion(ifMatch));
+        return Response.ok(view(changed)).tag(EntityTags.of(changed.version())).build();
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the Go/No-Go decision with its reasons", description = "Owner's bid managers; honours If-Match.")
+    public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        DecisionBody request = JsonBodies.read(body, DecisionBody.class);
+        Fields fields = new Fields();
+        Decision decision = fields.oneOf("decision", Decision.class, request.decision(), true);
+        String reasons = fields.text("reasons", request.reasons(), true, 4000);
+        fields.throwIfInvalid();
+        Opportunity decided = opportunities.decide(id, decision, reasons, EntityTags.expectedVersion(ifMatch));
+        return Response.ok(view(decided)).tag(EntityTags.of(decided.version())).build();
+    }
+
+    private OpportunityView view(Opportunity opportunity) {
+        return OpportunityView.of(opportunity, opportunities.ownerAlias(opportunity));
+    }
+
+    private static Opportunity.Details details(OpportunityBody request, Opportunity current) {
+        Fields fields = new Fields();
+        return details(request, current, fields);
+    }
+
+    /** The details of a create (current == null: all required) or of a change (absent fields keep their value). */
+    private static Opportunity.Details details(OpportunityBody r, Opportunity current, Fields f) {
+        boolean create = current == null;
+        String title = f.text("title", r.title(), create, 300);
+        Country country = f.oneOf("country", Country.class, r.country(), create);
+        Sector sector = f.oneOf("sector", Sector.class, r.sector(), create);
+        String employer = f.text("employer", r.employer(), create, 200);
+        Set<FundingSource> funding = r.funding() == null && !create ? current.funding() : f.setOf("funding", FundingSource.class, r.funding());
+        Money value = create ? null : current.estimatedValue();
+        if (r.estimatedValue() != null) {
+            BigDecimal amount = f.decimal("estimatedValue.amount", r.estimatedValue().amount(), true, new BigDecimal("0.01"), new BigDecimal("1e21"));
+            Currency currency = f.oneOf("estimatedValue.currency", Currency.class, r.estimatedValue().currency(), true);
+            value = amount == null || currency == null ? null : new Money(amount, currency);
+        }
+        ProcurementMethod method = f.oneOf("procurementMethod", ProcurementMethod.class, r.procurementMethod(), create);
+        OffsetDateTime due = f.dateTime("bidDueAt", r.bidDueAt(), create);
+        ZoneId zone = f.zone("timeZone", r.timeZone(), create);
+        f.throwIfInvalid();
+        return new Opportunity.Details(
+                title != null ? title : current.title(),
+                country != null ? country : current.country(),
+                sector != null ? sector : current.sector(),
+                employer != null ? employer : current.employer(),
+                funding, value,
+                method != null ? method : current.procurementMethod(),
+                due != null ? due.toInstant() : current.bidDueAt(),
+                zone != null ? zone : current.timeZone());
+    }
+}

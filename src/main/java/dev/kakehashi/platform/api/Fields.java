@@ -1,0 +1,131 @@
+package dev.kakehashi.platform.api;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the fields of a request body and collects everything wrong with them, so that a client
+ * learns of all bad fields at once: {@code Fields f = new Fields(); ...; f.throwIfInvalid();}.
+ */
+public final class Fields {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    public void reject(String field, String message) {
+        errors.add(new Problem.FieldError(field, message));
+    }
+
+    public String text(String field, String value, boolean required, int maxLength) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required");
+            }
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            reject(field, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return trimmed;
+    }
+
+    public <E extends Enum<E>> E oneOf(String field, Class<E> type, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required; one of " + Arrays.toString(type.getEnumConstants()));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            reject(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> Set<E> setOf(String field, Class<E> type, List<String> values) {
+        Set<E> result = EnumSet.noneOf(type);
+        if (values == null) {
+            return result;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            E value = oneOf(field + "[" + i + "]", type, values.get(i), true);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return result;
+    }
+
+    public ZoneId zone(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required (an IANA time zone such as Asia/Ho_Chi_Minh)");
+            }
+            return null;
+        }
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            reject(field, "is not a known time zone");
+            return null;
+        }
+    }
+
+    /** An ISO 8601 date-time with its offset, e.g. 2027-03-31T17:00:00+07:00. */
+    public OffsetDateTime dateTime(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required (ISO 8601 with offset, e.g. 2027-03-31T17:00:00+07:00)");
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            reject(field, "must be an ISO 8601 date-time with offset, e.g. 2027-03-31T17:00:00+07:00");
+            return null;
+        }
+    }
+
+    /** A decimal given as a string ("1800000000", "12.5"), within [min, max] when those are given. */
+    public BigDecimal decimal(String field, String value, boolean required, BigDecimal min, BigDecimal max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required");
+            }
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.strip());
+            if ((min != null && number.compareTo(min) < 0) || (max != null && number.compareTo(max) > 0)) {
+                reject(field, "must be between " + min + " and " + max);
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            reject(field, "must be a decimal number written as a string, e.g. \"1800000000\"");
+            return null;
+        }
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "One or more fields are invalid", errors);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.kakehashi.platform.audit;
+
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.security.Caller;
+import dev.kakehashi.platform.security.CallerContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes audit events in the transaction of the change they describe, so that a change and its
+ * record commit or roll back together; reads a consortium's trail for its members.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext context;
+
+    @Inject
+    Clock clock;
+
+    /** A change seen before and after; either side may be null (created, or nothing left to show). */
+    public record Change(Object before, Object after) {
+        public static Change created(Object after) {
+            return new Change(null, after);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String consortiumId, String action, String subjectType, String subjectId, Change change) {
+        Caller caller = context.caller();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("before", change.before());
+        summary.put("after", change.after());
+        em.persist(new AuditEvent(consortiumId, context.company().id(), caller.companyAlias(), caller.userId(), caller.name(),
+                clock.instant(), action, subjectType, subjectId, JSON.toJson(summary)));
+    }
+
+    /** The trail of a consortium, newest first. The caller must already be known to be an active member. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> ofConsortium(String consortiumId, PageRequest page) {
+        return em.createQuery("select e from AuditEvent e where e.consortiumId = :c order by e.occurredAt desc, e.id", AuditEvent.class)
+                .setParameter("c", consortiumId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfConsortium(String consortiumId) {
+        return em.createQuery("select count(e) from AuditEvent e where e.consortiumId = :c", Long.class)
+                .setParameter("c", consortiumId)
+                .getSingleResult();
+    }
+
+    /** Events of one subject, newest first (for example an opportunity before any consortium exists). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> ofSubject(String subjectType, String subjectId) {
+        return em.createQuery("select e from AuditEvent e where e.subjectType = :t and e.subjectId = :s order by e.occurredAt desc, e.id",
+                        AuditEvent.class)
+                .setParameter("t", subjectType)
+                .setParameter("s", subjectId)
+                .getResultList();
+    }
+}

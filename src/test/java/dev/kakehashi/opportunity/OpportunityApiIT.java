@@ -1,0 +1,182 @@
+package dev.kakehashi.opportunity;
+
+import static dev.kakehashi.testing.Bids.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kakehashi.testing.Bids;
+import dev.kakehashi.testing.DemoCompany;
+import dev.kakehashi.testing.Deployments;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.Sql;
+import dev.kakehashi.testing.Tokens;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Recording tenders, their stages and the Go/No-Go decision, through the API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpportunityApiIT {
+
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.kakehashi();
+    }
+
+    private static String bidManager() {
+        return Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
+    }
+
+    private static Http.Reply patch(String id, String json, String ifMatch) {
+        return Http.call("PATCH", api("/opportunities/" + id), bidManager(), json, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    private static Http.Reply decide(String id, String decision) {
+        return Http.postJson(api("/opportunities/" + id + "/decision"), bidManager(), "{\"decision\": \"" + decision + "\", \"reasons\": \"JBIC appetite confirmed\"}");
+    }
+
+    @Test
+    void aBidManagerRecordsATenderOwnedByItsCompanyWithTheDeadlineInTheEmployersZone() {
+        Http.Reply created = Http.postJson(api("/opportunities"), bidManager(), Bids.tenderJson("Quang Trach LNG-to-Power 1,500 MW"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject body = created.json();
+        assertThat(created.header("Location")).endsWith("/api/v1/opportunities/" + body.getString("id"));
+        assertThat(body.getString("stage")).isEqualTo("IDENTIFIED");
+        assertThat(body.getString("ownerCompany")).isEqualTo("sakura-shoji");
+        assertThat(body.getString("bidDueAt")).isEqualTo("2027-03-31T17:00+07:00");
+        assertThat(body.getString("timeZone")).isEqualTo("Asia/Ho_Chi_Minh");
+        assertThat(body.getJsonObject("estimatedValue").getString("amount")).isEqualTo("1800000000");
+        assertThat(body.getJsonArray("funding").toString()).isEqualTo("[\"JBIC\",\"KEXIM\"]");
+        Http.Reply read = Http.get(api("/opportunities/" + body.getString("id")), bidManager());
+        assertThat(read.header("ETag")).isEqualTo("\"0\"");
+        assertThat(Sql.count("select count(*) from opportunity o join company c on c.id = o.owner_company_id where o.id = ? and c.alias = 'sakura-shoji'",
+                body.getString("id"))).isEqualTo(1);
+    }
+
+    @Test
+    void invalidFieldsAreAllNamedAndNothingIsRecorded() {
+        String title = "Invalid " + UUID.randomUUID();
+        Http.Reply refused = Http.postJson(api("/opportunities"), bidManager(), """
+                {"title": "%s", "country": "JP", "sector": "POWER", "employer": "EVN",
+                 "estimatedValue": {"amount": "lots", "currency": "EUR"}, "procurementMethod": "SINGLE_STAGE_TWO_ENVELOPE",
+                 "bidDueAt": "next spring", "timeZone": "Asia/Ho_Chi_Minh"}
+                """.formatted(title));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("country", "estimatedValue.amount", "estimatedValue.currency", "bidDueAt");
+        assertThat(Sql.count("select count(*) from opportunity where title = ?", title)).isZero();
+    }
+
+    @Test
+    void theDeadlineMustBeInATimeZoneOfTheTendersCountry() {
+        Http.Reply refused = Http.postJson(api("/opportunities"), bidManager(),
+                Bids.tenderJson("Wrong zone").replace("Asia/Ho_Chi_Minh", "Asia/Tokyo"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("time-zone-of-country");
+    }
+
+    @Test
+    void onlyBidManagersRecordTenders() {
+        for (String role : new String[] {"viewer", "contributor", "company-admin"}) {
+            Http.Reply refused = Http.postJson(api("/opportunities"), Tokens.user(DemoCompany.SAKURA_SHOJI, role), Bids.tenderJson("By " + role));
+            assertThat(refused.status()).as(role).isEqualTo(403);
+        }
+        assertThat(Sql.count("select count(*) from opportunity where title like 'By %'")).isZero();
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndBodyGiveTheFirstResultAndAnotherBodyIs422() {
+        String key = UUID.randomUUID().toString();
+        String title = "Idempotent " + key;
+        Map<String, String> header = Map.of("Idempotency-Key", key);
+
+        Http.Reply first = Http.call("POST", api("/opportunities"), bidManager(), Bids.tenderJson(title), header);
+        Http.Reply again = Http.call("POST", api("/opportunities"), bidManager(), Bids.tenderJson(title), header);
+        Http.Reply other = Http.call("POST", api("/opportunities"), bidManager(), Bids.tenderJson(title + " changed"), header);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().getString("id")).isEqualTo(first.json().getString("id"));
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().getString("type")).endsWith("/idempotency-key-reused");
+        assertThat(Sql.count("select count(*) from opportunity where title like ?", "Idempotent " + key + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void biddingNeedsAGoDecisionAndStagesOnlyMoveForward() {
+        String id = Bids.recordTender(bidManager(), "Stages " + UUID.randomUUID());
+
+        Http.Reply early = patch(id, "{\"stage\": \"BIDDING\"}", null);
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("go-decision-required");
+
+        Http.Reply go = decide(id, "GO");
+        assertThat(go.status()).as(go.body()).isEqualTo(200);
+        JsonObject decision = go.json().getJsonObject("decision");
+        assertThat(decision.getString("decision")).isEqualTo("GO");
+        assertThat(decision.getString("decidedBy")).isEqualTo("Haruka Sato");
+        assertThat(decision.getString("reasons")).isEqualTo("JBIC appetite confirmed");
+        assertThat(decision.getString("decidedAt")).isNotBlank();
+
+        assertThat(patch(id, "{\"stage\": \"BIDDING\"}", null).status()).isEqualTo(200);
+        Http.Reply back = patch(id, "{\"stage\": \"IDENTIFIED\"}", null);
+        assertThat(back.status()).isEqualTo(422);
+        assertThat(back.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("stage-transition");
+        assertThat(patch(id, "{\"stage\": \"SUBMITTED\"}", null).status()).isEqualTo(200);
+        assertThat(decide(id, "NO_GO").status()).isEqualTo(422);
+        assertThat(patch(id, "{\"stage\": \"AWARDED\"}", null).status()).isEqualTo(200);
+        assertThat(patch(id, "{\"stage\": \"LOST\"}", null).status()).isEqualTo(422);
+        assertThat(Http.get(api("/opportunities/" + id), bidManager()).json().getString("stage")).isEqualTo("AWARDED");
+        assertThat(Sql.count("select count(*) from audit_event where subject_id = ? and action = 'opportunity.decided'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleIfMatchIs412AndChangesNothing() {
+        String id = Bids.recordTender(bidManager(), "Stale " + UUID.randomUUID());
+        assertThat(patch(id, "{\"employer\": \"EVN Genco 3\"}", "\"0\"").status()).isEqualTo(200);
+
+        Http.Reply stale = patch(id, "{\"employer\": \"PVN\"}", "\"0\"");
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(Http.get(api("/opportunities/" + id), bidManager()).json().getString("employer")).isEqualTo("EVN Genco 3");
+    }
+
+    @Test
+    void listsArePagedAndFiltered() {
+        String marker = "Paging " + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            Bids.recordTender(bidManager(), marker + " " + i);
+        }
+        Http.Reply page = Http.get(api("/opportunities?country=VN&stage=IDENTIFIED&size=2"), bidManager());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.jsonArray()).hasSize(2);
+        assertThat(Long.parseLong(page.header("X-Total-Count"))).isGreaterThanOrEqualTo(3);
+        assertThat(page.header("Link")).contains("rel=\"next\"").contains("page=1");
+        assertThat(Http.get(api("/opportunities?country=JP"), bidManager()).status()).isEqualTo(400);
+        assertThat(Http.get(api("/opportunities?size=500"), bidManager()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theDemoTenderOfTsubasaIsVisibleToNoOtherCompany() {
+        String westJava = "7b1e0000-0000-4000-8000-000000000003";
+
+        assertThat(Http.get(api("/opportunities/" + westJava), Tokens.user(DemoCompany.TSUBASA_TRADING, "viewer")).status()).isEqualTo(200);
+        for (DemoCompany other : new DemoCompany[] {DemoCompany.SAKURA_SHOJI, DemoCompany.HANBIT_ENC, DemoCompany.MIRAE_EPC}) {
+            assertThat(Http.get(api("/opportunities/" + westJava), Tokens.user(other, "bid-manager")).status()).as(other.alias()).isEqualTo(404);
+            assertThat(Http.get(api("/opportunities?size=200"), Tokens.user(other, "bid-manager")).body()).as(other.alias()).doesNotContain(westJava);
+        }
+    }
+}
