@@ -138,7 +138,13 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
 
     /** A consortium the caller may change: visible (else 404), led by its company and it a bid manager (else 403). */
     private Consortium ledByCaller(String id) {
-        Consortium consortium = visible(id);
+        return ledByCaller(visible(id));
+    }
+
+    private Consortium ledByCaller(Consortium consortium) {
+        if (consortium == null || !consortium.hasActiveMember(context.company().id())) {
+            throw ProblemException.notFound("Consortium");
+        }
         if (!consortium.isLedBy(context.company().id())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the leader's bid managers do this");
         }
@@ -276,9 +282,10 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
 
     /** Saves a new version of the allocation when it breaks no rule and If-Match names the current version. */
     public CurrentAllocation allocate(String consortiumId, Allocation allocation, long expectedVersion) {
-        ledByCaller(consortiumId);
-        // Serialise writers of this consortium's allocation: the second of two with the same ETag then sees it stale.
-        Consortium consortium = em.find(Consortium.class, consortiumId, LockModeType.PESSIMISTIC_WRITE);
+        // Serialise writers of this consortium's allocation, so that the second of two with the same ETag sees it
+        // stale. The lock is the transaction's first read: under REPEATABLE READ a plain read before it would fix
+        // the snapshot, and the second writer would not see the first one's version.
+        Consortium consortium = ledByCaller(em.find(Consortium.class, consortiumId, LockModeType.PESSIMISTIC_WRITE));
         CurrentAllocation current = allocation(consortiumId, null);
         EntityTags.requireCurrent(Optional.of(expectedVersion), current.version());
         Set<String> active = consortium.activeMembers().stream().map(Membership::companyAlias).collect(Collectors.toSet());

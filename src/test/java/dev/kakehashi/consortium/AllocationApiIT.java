@@ -26,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -113,7 +114,7 @@ class AllocationApiIT {
         assertThat(versions(consortium)).isEqualTo(1);
     }
 
-    @Test
+    @RepeatedTest(5)
     void ofTwoConcurrentUpdatesWithTheSameETagExactlyOneWins() throws Exception {
         String consortium = Bids.sakuraWithHanbit("Allocation race " + UUID.randomUUID())[1];
         String json = allocationJson(SOUND_PACKAGES_TURBINE, SOUND_PACKAGES_REST);
