@@ -13,6 +13,12 @@ public class CompanyDirectory {
     @PersistenceContext
     EntityManager em;
 
+    /** All onboarded companies: their aliases and names are what members invite each other by. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Company> all() {
+        return em.createQuery("select c from Company c order by c.alias", Company.class).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Company> byAlias(String alias) {
         return em.createQuery("select c from Company c where c.alias = :alias", Company.class)

@@ -123,6 +123,17 @@ public class ShellView {
         return new ZonedTime(zone.getId(), label, ZonedDateTime.now(clock.withZone(zone)).format(format));
     }
 
+    /** A time as the employer states it, in the tender's own zone with its offset. */
+    public String inZone(java.time.Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", getLocale()).format(instant.atZone(zone))
+                + " (" + zone.getId() + ")";
+    }
+
+    /** The same time in the person's own zone. */
+    public String inMyZone(java.time.Instant instant) {
+        return instant == null ? "" : inZone(instant, current().timeZone());
+    }
+
     public void switchLanguage(String code) throws IOException {
         Optional<Language> language = Language.of(code);
         if (language.isPresent()) {

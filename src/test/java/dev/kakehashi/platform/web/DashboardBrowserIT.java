@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kakehashi.testing.Browser;
 import dev.kakehashi.testing.Deployments;
 import dev.kakehashi.testing.TestStack;
-import dev.kakehashi.testing.Tokens;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -54,14 +53,9 @@ class DashboardBrowserIT {
         // Sent to the Keycloak login page of realm kakehashi
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(TestStack.realmUrl() + "/protocol/openid-connect/auth");
-        // With organizations, Keycloak asks for the e-mail first (to route to a company's IdP), then the password.
-        browser.findElement(By.id("username")).sendKeys("bid-manager@sakura-shoji.example");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(Tokens.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        Browser.signIn(browser, "bid-manager@sakura-shoji.example");
 
         // Back on the dashboard, signed in, in English
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         assertThat(browser.getCurrentUrl()).startsWith(TestStack.appUrl());
         assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("Welcome, Haruka Sato");
         assertThat(browser.findElement(By.id("companyName")).getText()).isEqualTo("Sakura Shoji Corporation");
@@ -85,8 +79,7 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("ようこそ、Haruka Sato さん");
 
         // Sign out ends the Keycloak session too: the next visit asks for the password again
-        browser.findElement(By.id("shellForm:signOut")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        Browser.signOut(browser);
         browser.get(TestStack.appUrl() + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(TestStack.realmUrl());

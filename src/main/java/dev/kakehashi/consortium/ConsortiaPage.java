@@ -1,0 +1,58 @@
+package dev.kakehashi.consortium;
+
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.web.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** My company's consortia, and the invitations it has to answer. */
+@Named
+@ViewScoped
+public class ConsortiaPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsortiumService consortia;
+
+    public List<Consortium> getConsortia() {
+        return consortia.mine(new PageRequest(0, PageRequest.MAX_SIZE));
+    }
+
+    public List<Membership> getInvitations() {
+        return consortia.invitationsToMe(new PageRequest(0, PageRequest.MAX_SIZE));
+    }
+
+    public String leader(Consortium consortium) {
+        return consortia.aliasOf(consortium.leaderCompanyId());
+    }
+
+    public String title(Consortium consortium) {
+        return consortia.opportunityTitle(consortium);
+    }
+
+    public void accept(String invitationId) throws IOException {
+        try {
+            Membership membership = consortia.accept(invitationId);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/consortium.xhtml?id=" + membership.consortium().id());
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void decline(String invitationId) {
+        try {
+            consortia.decline(invitationId);
+            Messages.info("invitation.declined");
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+}

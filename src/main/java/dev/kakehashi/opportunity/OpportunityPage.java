@@ -1,0 +1,92 @@
+package dev.kakehashi.opportunity;
+
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.security.CallerContext;
+import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+
+/** One tender, with the Go/No-Go form for its owner's bid managers. */
+@Named
+@ViewScoped
+public class OpportunityPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OpportunityService opportunities;
+
+    @Inject
+    ConsortiumOfOpportunity consortia;
+
+    @Inject
+    CallerContext context;
+
+    private String id;
+    private Decision decision;
+    private String reasons;
+    private long version;
+
+    public void load() {
+        Opportunity opportunity = getOpportunity();
+        version = opportunity.version();
+    }
+
+    public Opportunity getOpportunity() {
+        return opportunities.visible(id);
+    }
+
+    public String getOwner() {
+        return opportunities.ownerAlias(getOpportunity());
+    }
+
+    public boolean isMayDecide() {
+        return getOpportunity().isOwnedBy(context.company().id()) && context.caller().has(Role.BID_MANAGER);
+    }
+
+    public String getConsortiumId() {
+        return consortia.idFor(id).orElse(null);
+    }
+
+    public void decide() {
+        try {
+            opportunities.decide(id, decision, reasons, Optional.of(version));
+            version = getOpportunity().version();
+            Messages.info("opportunity.decided");
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    public Decision[] getDecisions() {
+        return Decision.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.kakehashi.consortium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kakehashi.testing.Bids;
+import dev.kakehashi.testing.Browser;
+import dev.kakehashi.testing.DemoCompany;
+import dev.kakehashi.testing.Deployments;
+import dev.kakehashi.testing.Http;
+import dev.kakehashi.testing.TestStack;
+import dev.kakehashi.testing.Tokens;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The leader invites a company in the workspace; that company's bid manager accepts in the UI and works in it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsortiumBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.kakehashi();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            Browser.screenshot(browser, "consortium-last");
+            browser.quit();
+        }
+    }
+
+    private String memberStatus(String company) {
+        return browser.findElement(By.xpath("//tr[.//span[@class='kk-member-company' and text()='" + company + "']]//span[contains(@class,'kk-member-status')]"))
+                .getText();
+    }
+
+    @Test
+    void theLeaderInvitesAndTheInvitedBidManagerAcceptsAndSeesTheWorkspace() {
+        String leader = Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
+        // Read in English, whatever these people chose before
+        for (String token : new String[] {leader, Tokens.user(DemoCompany.TSUBASA_TRADING, "bid-manager")}) {
+            Http.putJson(TestStack.apiUrl() + "/me/preferences", token, "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", java.util.Map.of());
+        }
+        String name = Bids.uniqueCode();
+        String consortium = Bids.formConsortium(leader, Bids.recordTender(leader, "Vung Ang 3 " + UUID.randomUUID()), name);
+
+        Browser.signIn(browser, "bid-manager@sakura-shoji.example");
+        browser.get(TestStack.appUrl() + "/consortium.xhtml?id=" + consortium);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consortiumName"), name));
+        Browser.choose(browser, "inviteForm:company", "Tsubasa");
+        browser.findElement(By.xpath("//div[@id='inviteForm:roles']//li[@aria-label='Financial advisor']")).click();
+        browser.findElement(By.id("inviteForm:invite")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//span[@class='kk-member-company' and text()='tsubasa-trading']")));
+        assertThat(memberStatus("tsubasa-trading")).isEqualTo("Invited");
+        Browser.screenshot(browser, "consortium-invited");
+        Browser.signOut(browser);
+
+        Browser.signIn(browser, "bid-manager@tsubasa-trading.example");
+        browser.findElement(By.id("navConsortia")).click();
+        By invitation = By.xpath("//tr[.//span[@class='kk-invitation-name' and text()='" + name + " Power Consortium']]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(invitation));
+        browser.findElement(invitation).findElement(By.xpath(".//button[contains(@id,'accept')]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consortiumName"), name + " Power Consortium"));
+        assertThat(browser.getCurrentUrl()).contains("/consortium.xhtml?id=" + consortium);
+        assertThat(memberStatus("tsubasa-trading")).isEqualTo("Active");
+        assertThat(memberStatus("sakura-shoji")).isEqualTo("Active");
+        assertThat(browser.findElements(By.id("inviteForm:invite"))).as("only the leader invites").isEmpty();
+        Browser.screenshot(browser, "consortium-workspace");
+    }
+}
