@@ -90,4 +90,33 @@ class ConsortiumBrowserIT {
         assertThat(browser.findElements(By.id("inviteForm:invite"))).as("only the leader invites").isEmpty();
         Browser.screenshot(browser, "consortium-workspace");
     }
+
+    @Test
+    void theLeaderSeesBrokenRulesWhileEditingTheAllocationAndSavesANewVersion() {
+        String leader = Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
+        Http.putJson(TestStack.apiUrl() + "/me/preferences", leader, "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", java.util.Map.of());
+        String consortium = Bids.sakuraWithHanbit("Allocation editor " + UUID.randomUUID())[1];
+        Http.call("PUT", TestStack.apiUrl() + "/consortia/" + consortium + "/allocation", leader,
+                Bids.allocationJson(Bids.SOUND_PACKAGES_TURBINE, Bids.SOUND_PACKAGES_REST), java.util.Map.of("If-Match", "\"0\""));
+
+        Browser.signIn(browser, "bid-manager@sakura-shoji.example");
+        browser.get(TestStack.appUrl() + "/consortium.xhtml?id=" + consortium);
+        By checks = By.id("allocationForm:checks");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(checks, "The allocation follows every rule."));
+        org.openqa.selenium.WebElement hanbitEquity = browser.findElement(By.xpath(
+                "//div[@id='allocationForm:equity']//tr[td[normalize-space()='hanbit-enc']]//input[contains(@id,'_input') and @type='text']"));
+
+        hanbitEquity.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "30", org.openqa.selenium.Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(checks, "Equity shares must sum to 100 %"));
+        Browser.screenshot(browser, "allocation-live-check");
+
+        hanbitEquity = browser.findElement(By.xpath(
+                "//div[@id='allocationForm:equity']//tr[td[normalize-space()='hanbit-enc']]//input[contains(@id,'_input') and @type='text']"));
+        hanbitEquity.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "40", org.openqa.selenium.Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(checks, "The allocation follows every rule."));
+        browser.findElement(By.id("allocationForm:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The allocation is saved as a new version."));
+        assertThat(Http.get(TestStack.apiUrl() + "/consortia/" + consortium + "/allocation", leader).json().getInt("version")).isEqualTo(2);
+    }
 }
