@@ -8,20 +8,16 @@ import static dev.kakehashi.testing.Bids.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kakehashi.testing.Bids;
+import dev.kakehashi.testing.Concurrently;
 import dev.kakehashi.testing.DemoCompany;
 import dev.kakehashi.testing.Deployments;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.Sql;
 import dev.kakehashi.testing.Tokens;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,21 +115,7 @@ class AllocationApiIT {
         String consortium = Bids.sakuraWithHanbit("Allocation race " + UUID.randomUUID())[1];
         String json = allocationJson(SOUND_PACKAGES_TURBINE, SOUND_PACKAGES_REST);
         String token = leader();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Http.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            replies.add(pool.submit(() -> {
-                start.await();
-                return put(consortium, token, json, "\"0\"");
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Http.Reply> reply : replies) {
-            statuses.add(reply.get().status());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.statuses(() -> put(consortium, token, json, "\"0\""), () -> put(consortium, token, json, "\"0\""));
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 412);
         assertThat(versions(consortium)).isEqualTo(1);

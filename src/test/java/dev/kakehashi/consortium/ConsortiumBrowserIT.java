@@ -4,52 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kakehashi.testing.Bids;
 import dev.kakehashi.testing.Browser;
+import dev.kakehashi.testing.BrowserTest;
 import dev.kakehashi.testing.DemoCompany;
 import dev.kakehashi.testing.Deployments;
 import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.TestStack;
 import dev.kakehashi.testing.Tokens;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The leader invites a company in the workspace; that company's bid manager accepts in the UI and works in it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsortiumBrowserIT {
+class ConsortiumBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive app() {
         return Deployments.kakehashi();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "consortium-last");
-            browser.quit();
-        }
-    }
 
     private String memberStatus(String company) {
         return browser.findElement(By.xpath("//tr[.//span[@class='kk-member-company' and text()='" + company + "']]//span[contains(@class,'kk-member-status')]"))

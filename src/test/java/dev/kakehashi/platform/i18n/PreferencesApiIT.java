@@ -2,6 +2,7 @@ package dev.kakehashi.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.testing.Concurrently;
 import dev.kakehashi.testing.DemoCompany;
 import dev.kakehashi.testing.Deployments;
 import dev.kakehashi.testing.Http;
@@ -10,13 +11,8 @@ import dev.kakehashi.testing.Sql;
 import dev.kakehashi.testing.TestStack;
 import dev.kakehashi.testing.Tokens;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,21 +115,9 @@ class PreferencesApiIT {
         assertThat(put(token, "{\"language\":\"ko\",\"timeZone\":\"Asia/Seoul\"}", null).status()).isEqualTo(200);
         String etag = Http.get(PREFERENCES, token).header("ETag");
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Http.Reply>> replies = new ArrayList<>();
-        for (String zone : new String[] {"Asia/Jakarta", "Asia/Kolkata"}) {
-            replies.add(pool.submit(() -> {
-                start.await();
-                return put(token, "{\"language\":\"ko\",\"timeZone\":\"" + zone + "\"}", etag);
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Http.Reply> reply : replies) {
-            statuses.add(reply.get().status());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.statuses(
+                () -> put(token, "{\"language\":\"ko\",\"timeZone\":\"Asia/Jakarta\"}", etag),
+                () -> put(token, "{\"language\":\"ko\",\"timeZone\":\"Asia/Kolkata\"}", etag));
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 412);
         assertThat(storedRowOf(token)).singleElement()

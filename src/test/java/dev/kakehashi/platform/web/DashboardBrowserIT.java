@@ -3,48 +3,28 @@ package dev.kakehashi.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kakehashi.testing.Browser;
+import dev.kakehashi.testing.BrowserTest;
 import dev.kakehashi.testing.Deployments;
 import dev.kakehashi.testing.TestStack;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A bid manager signs in through the real Keycloak login page, sees the dashboard, and reads it in Japanese. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DashboardBrowserIT {
+class DashboardBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive app() {
         return Deployments.kakehashi();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            Browser.screenshot(browser, "dashboard-last");
-            browser.quit();
-        }
-    }
 
     @Test
     void bidManagerSignsInSeesTheDashboardAndSwitchesToJapanese() {
