@@ -191,6 +191,20 @@ public class ConsortiumPage implements Serializable {
         }
     }
 
+    public AgreementStatus getNextAgreement() {
+        AgreementStatus[] all = AgreementStatus.values();
+        int next = getConsortium().agreementStatus().ordinal() + 1;
+        return next < all.length ? all[next] : null;
+    }
+
+    public void advanceAgreement() {
+        try {
+            consortia.advanceAgreement(id, getNextAgreement(), java.util.Optional.empty());
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
     public void withdrawInvitation(String invitationId) {
         try {
             consortia.withdrawInvitation(invitationId);

@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class ConsortiumService implements ConsortiumOfOpportunity {
 
+
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
     private static final Jsonb JSON = JsonbBuilder.create();
 

@@ -26,7 +26,12 @@ public class OpportunityPage implements Serializable {
     @Inject
     CallerContext context;
 
+    @Inject
+    ConsortiumFormation formation;
+
     private String id;
+    private String consortiumName;
+    private String consortiumCode;
     private Decision decision;
     private String reasons;
     private long version;
@@ -50,6 +55,38 @@ public class OpportunityPage implements Serializable {
 
     public String getConsortiumId() {
         return consortia.idFor(id).orElse(null);
+    }
+
+    public boolean isMayForm() {
+        return isMayDecide() && getConsortiumId() == null && !getOpportunity().stage().isClosed();
+    }
+
+    /** Forms the consortium around this tender; the caller's company leads it. */
+    public void formConsortium() throws java.io.IOException {
+        try {
+            String consortiumId = formation.form(id, consortiumName == null ? "" : consortiumName.strip(),
+                    consortiumCode == null ? "" : consortiumCode.strip());
+            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/consortium.xhtml?id=" + consortiumId);
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    public String getConsortiumName() {
+        return consortiumName;
+    }
+
+    public void setConsortiumName(String consortiumName) {
+        this.consortiumName = consortiumName;
+    }
+
+    public String getConsortiumCode() {
+        return consortiumCode;
+    }
+
+    public void setConsortiumCode(String consortiumCode) {
+        this.consortiumCode = consortiumCode;
     }
 
     public void decide() {

@@ -37,18 +37,29 @@ class ConsortiumBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theLeaderInvitesAndTheInvitedBidManagerAcceptsAndSeesTheWorkspace() {
+    void theLeaderRecordsATenderFormsAConsortiumAndInvitesAndTheInvitedBidManagerAcceptsAndSeesTheWorkspace() {
         String leader = Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
         // Read in English, whatever these people chose before
         for (String token : new String[] {leader, Tokens.user(DemoCompany.TSUBASA_TRADING, "bid-manager")}) {
             Http.putJson(TestStack.apiUrl() + "/me/preferences", token, "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", java.util.Map.of());
         }
+        String title = "Vung Ang 3 " + UUID.randomUUID();
         String name = Bids.uniqueCode();
-        String consortium = Bids.formConsortium(leader, Bids.recordTender(leader, "Vung Ang 3 " + UUID.randomUUID()), name);
 
         Browser.signIn(browser, "bid-manager@sakura-shoji.example");
-        browser.get(TestStack.appUrl() + "/consortium.xhtml?id=" + consortium);
+        browser.findElement(By.id("navOpportunities")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newTender:title"))).sendKeys(title);
+        browser.findElement(By.id("newTender:employer")).sendKeys("EVN");
+        browser.findElement(By.id("newTender:due_input")).sendKeys("2027-04-30 17:00", org.openqa.selenium.Keys.ESCAPE);
+        browser.findElement(By.id("newTender:record")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("opportunityTitle"), title));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("2027-04-30 17:00 +07:00 (Asia/Ho_Chi_Minh)");
+
+        browser.findElement(By.id("formConsortium:name")).sendKeys(name + " Power Consortium");
+        browser.findElement(By.id("formConsortium:code")).sendKeys(name);
+        browser.findElement(By.id("formConsortium:form")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consortiumName"), name));
+        String consortium = browser.getCurrentUrl().replaceAll(".*[?&]id=", "");
         Browser.choose(browser, "inviteForm:company", "Tsubasa");
         browser.findElement(By.xpath("//div[@id='inviteForm:roles']//li[@aria-label='Financial advisor']")).click();
         browser.findElement(By.id("inviteForm:invite")).click();
