@@ -1,12 +1,12 @@
 -- The four demo companies of the brief (only with KAKEHASHI_DEMO_DATA=true). Their aliases match the
 -- Keycloak organizations of src/main/keycloak/kakehashi-realm.json. Ids are fixed so that a second
 -- run finds the same tenants.
-INSERT INTO company (id, alias, kind, country, created_at) VALUES
-    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'sakura-shoji',    'TRADING_HOUSE',  'JP', UTC_TIMESTAMP(6)),
-    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0002', 'tsubasa-trading', 'TRADING_HOUSE',  'JP', UTC_TIMESTAMP(6)),
-    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0003', 'hanbit-enc',      'EPC_CONTRACTOR', 'KR', UTC_TIMESTAMP(6)),
-    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'mirae-epc',       'EPC_CONTRACTOR', 'KR', UTC_TIMESTAMP(6))
-ON DUPLICATE KEY UPDATE kind = VALUES(kind), country = VALUES(country);
+INSERT INTO company (id, alias, code, kind, country, created_at) VALUES
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'sakura-shoji',    'SKR', 'TRADING_HOUSE',  'JP', UTC_TIMESTAMP(6)),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0002', 'tsubasa-trading', 'TSB', 'TRADING_HOUSE',  'JP', UTC_TIMESTAMP(6)),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0003', 'hanbit-enc',      'HBT', 'EPC_CONTRACTOR', 'KR', UTC_TIMESTAMP(6)),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'mirae-epc',       'MRE', 'EPC_CONTRACTOR', 'KR', UTC_TIMESTAMP(6))
+ON DUPLICATE KEY UPDATE code = VALUES(code), kind = VALUES(kind), country = VALUES(country);
 
 INSERT INTO company_name (company_id, lang, name) VALUES
     ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'en', 'Sakura Shoji Corporation'),

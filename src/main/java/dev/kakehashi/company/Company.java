@@ -33,6 +33,10 @@ public class Company {
     @Column(nullable = false, unique = true, updatable = false)
     private String alias;
 
+    /** Short code in document numbers, e.g. SKR in QTP-SKR-ELE-SPC-0007. */
+    @Column(length = 6)
+    private String code;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CompanyKind kind;
@@ -61,6 +65,15 @@ public class Company {
 
     public String alias() {
         return alias;
+    }
+
+    /** The code documents are numbered with: the company's code, or else the first letters of its alias. */
+    public String numberingCode() {
+        if (code != null && !code.isBlank()) {
+            return code;
+        }
+        String letters = alias.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+        return letters.substring(0, Math.min(3, letters.length()));
     }
 
     public CompanyKind kind() {

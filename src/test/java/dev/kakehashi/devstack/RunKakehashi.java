@@ -80,7 +80,8 @@ public final class RunKakehashi {
                         "KAKEHASHI_DB_PASSWORD", stack.database.password(),
                         "KAKEHASHI_OIDC_ISSUER", stack.keycloak.realmUrl(),
                         "KAKEHASHI_PUBLIC_URL", publicUrl,
-                        "KAKEHASHI_DEMO_DATA", "true"),
+                        "KAKEHASHI_DEMO_DATA", "true",
+                        "KAKEHASHI_BLOB_DIR", runDir.resolve("blobs").toString()),
                 logs.resolve("wildfly.log"));
     }
 

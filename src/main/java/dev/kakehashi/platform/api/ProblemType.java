@@ -22,6 +22,8 @@ public enum ProblemType {
     STALE_ETAG("stale-etag", 412, "The resource changed since you read it"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "This Idempotency-Key was used with another request"),
     CONFLICT("conflict", 409, "Conflict"),
+    CONTENT_TOO_LARGE("content-too-large", 413, "The content is larger than allowed"),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "The requested range is not in the content"),
     INTERNAL("internal", 500, "Internal error");
 
     private static final String BASE = "https://kakehashi.dev/problems/";

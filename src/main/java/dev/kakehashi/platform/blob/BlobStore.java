@@ -21,4 +21,10 @@ public interface BlobStore {
 
     /** The size in bytes of a stored blob. */
     long size(String key) throws IOException;
+
+    /**
+     * Removes a blob that nothing refers to (an upload whose registration failed or was replayed).
+     * Never used on content a revision refers to: revisions are never deleted.
+     */
+    void discard(String key) throws IOException;
 }

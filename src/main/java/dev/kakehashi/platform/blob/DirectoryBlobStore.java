@@ -75,6 +75,11 @@ public class DirectoryBlobStore implements BlobStore {
         return Files.size(path(key));
     }
 
+    @Override
+    public void discard(String key) throws IOException {
+        Files.deleteIfExists(path(key));
+    }
+
     /** Keys are UUIDs we made; anything else (such as "../") is refused, so no key can leave the store. */
     Path path(String key) throws NoSuchFileException {
         UUID id;

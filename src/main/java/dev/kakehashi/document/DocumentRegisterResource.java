@@ -1,0 +1,123 @@
+package dev.kakehashi.document;
+
+import dev.kakehashi.document.DocumentViews.DocumentView;
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.Idempotency;
+import dev.kakehashi.platform.api.JsonBodies;
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.Paged;
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.api.ProblemType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The document register of a consortium: registering my company's documents and listing them. */
+@Path("/consortia/{id}/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentRegisterResource {
+
+    static final Pattern CODE = Pattern.compile("[A-Z]{2,6}");
+
+    /** The "metadata" part of a registration. */
+    public record Metadata(Map<String, String> title, String discipline, String type) {
+    }
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    Uploads uploads;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Register a document (multipart: \"metadata\" JSON and \"file\")",
+            description = "Owned by my company, numbered {CONSORTIUM}-{COMPANY}-{DISCIPLINE}-{TYPE}-{SEQ:4}, revision A. Contributors and bid managers of an active member. Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit; nothing is kept")
+    public Response register(@PathParam("id") String consortiumId, @HeaderParam(Idempotency.HEADER) String idempotencyKey, List<EntityPart> parts)
+            throws IOException {
+        String json = Uploads.part(parts, "metadata").orElseThrow(() ->
+                new ProblemException(ProblemType.INVALID_REQUEST, "A multipart part named \"metadata\" (application/json) is required")).getContent(String.class);
+        Metadata metadata = JsonBodies.read(json, Metadata.class);
+        Fields fields = new Fields();
+        String discipline = code(fields, "discipline", metadata.discipline());
+        String type = code(fields, "type", metadata.type());
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (metadata.title() == null || metadata.title().isEmpty()) {
+            fields.reject("title", "is required, in one or more languages: {\"en\": \"…\", \"ja\": \"…\"}");
+        } else {
+            metadata.title().forEach((lang, text) -> {
+                String t = fields.text("title." + lang, text, true, 300);
+                if (t != null) {
+                    titles.put(lang, t);
+                }
+            });
+        }
+        fields.throwIfInvalid();
+        documents.requireMayRegister(consortiumId);
+        DocumentRevision.Content content = uploads.store(parts);
+        try {
+            Response response = idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), json + "\n" + content.sha256(), () -> {
+                Document registered = documents.register(consortiumId, discipline, type, titles, content);
+                return new Idempotency.Created(uriInfo.getBaseUriBuilder().path("documents").path(registered.id()).build(),
+                        DocumentView.of(registered, documents.ownerAlias(registered)));
+            });
+            if (response.getHeaderString("Idempotent-Replayed") != null) {
+                uploads.discard(content);
+            }
+            return response;
+        } catch (RuntimeException e) {
+            uploads.discard(content);
+            throw e;
+        }
+    }
+
+    @GET
+    @Operation(summary = "The register: my company's documents in this consortium", description = "Filters: discipline, type, status, q (number or title).")
+    public Response list(@PathParam("id") String consortiumId, @QueryParam("discipline") String discipline, @QueryParam("type") String type,
+                         @QueryParam("status") String status, @QueryParam("q") String text,
+                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Fields fields = new Fields();
+        DocumentService.Filter filter = new DocumentService.Filter(discipline, type, fields.oneOf("status", DocumentStatus.class, status, false),
+                text == null || text.isBlank() ? null : text.strip());
+        fields.throwIfInvalid();
+        PageRequest request = PageRequest.of(page, size);
+        List<DocumentView> items = documents.list(consortiumId, filter, request).stream()
+                .map(d -> DocumentView.of(d, documents.ownerAlias(d))).toList();
+        return Paged.ok(items, documents.count(consortiumId, filter), request, uriInfo);
+    }
+
+    private static String code(Fields fields, String field, String value) {
+        String text = fields.text(field, value, true, 6);
+        if (text != null && !CODE.matcher(text).matches()) {
+            fields.reject(field, "must be 2 to 6 capital letters, e.g. ELE or SPC");
+            return null;
+        }
+        return text;
+    }
+}
