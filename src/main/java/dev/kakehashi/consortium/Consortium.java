@@ -1,8 +1,6 @@
 package dev.kakehashi.consortium;
 
-import dev.kakehashi.platform.api.Problem;
 import dev.kakehashi.platform.api.ProblemException;
-import dev.kakehashi.platform.api.ProblemType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -137,7 +135,7 @@ public class Consortium {
     }
 
     static ProblemException rule(String field, String rule, String message) {
-        return new ProblemException(ProblemType.RULE_VIOLATED, message, List.of(new Problem.FieldError(field, rule, message)));
+        return ProblemException.ruleViolated(field, rule, message);
     }
 
     public Optional<Membership> membershipOf(String companyId) {

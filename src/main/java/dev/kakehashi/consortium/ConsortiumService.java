@@ -167,9 +167,8 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
 
     public Membership invite(String consortiumId, String companyAlias, Set<MemberRole> roles) {
         Consortium consortium = ledByCaller(consortiumId);
-        Company invited = companies.byAlias(companyAlias).orElseThrow(() -> new ProblemException(ProblemType.RULE_VIOLATED,
-                "No company is onboarded with alias " + companyAlias,
-                List.of(new Problem.FieldError("company", "company-exists", "no company " + companyAlias))));
+        Company invited = companies.byAlias(companyAlias).orElseThrow(() -> ProblemException.ruleViolated(
+                "No company is onboarded with alias " + companyAlias, "company", "company-exists", "no company " + companyAlias));
         if (roles.isEmpty()) {
             throw Consortium.rule("roles", "member-has-role", "Propose at least one role");
         }

@@ -1,8 +1,6 @@
 package dev.kakehashi.document;
 
-import dev.kakehashi.platform.api.Problem;
 import dev.kakehashi.platform.api.ProblemException;
-import dev.kakehashi.platform.api.ProblemType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -103,8 +101,8 @@ public class Document {
     /** Adds the next revision; the one before it is superseded, never replaced. */
     DocumentRevision revise(DocumentRevision.Content content, String by, Instant now) {
         if (status == DocumentStatus.WITHDRAWN) {
-            throw new ProblemException(ProblemType.RULE_VIOLATED, "A withdrawn document takes no new revision",
-                    List.of(new Problem.FieldError("status", "not-withdrawn", "the document is withdrawn")));
+            throw ProblemException.ruleViolated("A withdrawn document takes no new revision", "status", "not-withdrawn",
+                    "the document is withdrawn");
         }
         revisions.forEach(DocumentRevision::supersede);
         String next = nextLabel(currentRevision);
@@ -117,8 +115,7 @@ public class Document {
 
     void withdraw() {
         if (status == DocumentStatus.WITHDRAWN) {
-            throw new ProblemException(ProblemType.RULE_VIOLATED, "The document is already withdrawn",
-                    List.of(new Problem.FieldError("status", "not-withdrawn", "the document is withdrawn")));
+            throw ProblemException.ruleViolated("The document is already withdrawn", "status", "not-withdrawn", "the document is withdrawn");
         }
         status = DocumentStatus.WITHDRAWN;
     }

@@ -1,8 +1,6 @@
 package dev.kakehashi.opportunity;
 
-import dev.kakehashi.platform.api.Problem;
 import dev.kakehashi.platform.api.ProblemException;
-import dev.kakehashi.platform.api.ProblemType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +16,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -120,9 +117,8 @@ public class Opportunity {
 
     void describe(Details details) {
         if (!details.country().hasZone(details.timeZone())) {
-            throw new ProblemException(ProblemType.RULE_VIOLATED, "The bid due date is set in the employer's time zone",
-                    List.of(new Problem.FieldError("timeZone", "time-zone-of-country",
-                            "must be a time zone of " + details.country() + ": " + details.country().zones())));
+            throw ProblemException.ruleViolated("The bid due date is set in the employer's time zone", "timeZone", "time-zone-of-country",
+                    "must be a time zone of " + details.country() + ": " + details.country().zones());
         }
         this.title = details.title();
         this.country = details.country();
@@ -140,20 +136,20 @@ public class Opportunity {
             return;
         }
         if (!stage.canMoveTo(target)) {
-            throw new ProblemException(ProblemType.RULE_VIOLATED, "A " + stage + " tender cannot move to " + target,
-                    List.of(new Problem.FieldError("stage", "stage-transition", "from " + stage + " only to " + stage.next())));
+            throw ProblemException.ruleViolated("A " + stage + " tender cannot move to " + target, "stage", "stage-transition",
+                    "from " + stage + " only to " + stage.next());
         }
         if (target == Stage.BIDDING && decision != Decision.GO) {
-            throw new ProblemException(ProblemType.RULE_VIOLATED, "Bidding needs a recorded Go decision",
-                    List.of(new Problem.FieldError("stage", "go-decision-required", "record a GO decision before bidding")));
+            throw ProblemException.ruleViolated("Bidding needs a recorded Go decision", "stage", "go-decision-required",
+                    "record a GO decision before bidding");
         }
         stage = target;
     }
 
     void decide(Decision decision, String reasons, String byId, String byName, Instant now) {
         if (stage.isClosed() || stage == Stage.SUBMITTED) {
-            throw new ProblemException(ProblemType.RULE_VIOLATED, "The Go/No-Go decision is made before the bid is submitted",
-                    List.of(new Problem.FieldError("decision", "decision-before-submission", "the tender is " + stage)));
+            throw ProblemException.ruleViolated("The Go/No-Go decision is made before the bid is submitted", "decision",
+                    "decision-before-submission", "the tender is " + stage);
         }
         this.decision = decision;
         this.decisionReasons = reasons;

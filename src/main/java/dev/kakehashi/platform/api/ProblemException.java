@@ -24,6 +24,16 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
+    /** A business rule refused the change: {@code detail} for the problem, and the field, rule and message it names. */
+    public static ProblemException ruleViolated(String detail, String field, String rule, String message) {
+        return new ProblemException(ProblemType.RULE_VIOLATED, detail, List.of(new Problem.FieldError(field, rule, message)));
+    }
+
+    /** The same, where the message says it all. */
+    public static ProblemException ruleViolated(String field, String rule, String message) {
+        return ruleViolated(message, field, rule, message);
+    }
+
     /** The 404 every feature answers for what does not exist and for what the caller's company may not see. */
     public static ProblemException notFound(String what) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " not found");
