@@ -3,6 +3,7 @@ package dev.kakehashi.consortium;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.web.Messages;
+import dev.kakehashi.platform.web.PerRequest;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,11 +23,11 @@ public class ConsortiaPage implements Serializable {
     ConsortiumService consortia;
 
     public List<Consortium> getConsortia() {
-        return consortia.mine(new PageRequest(0, PageRequest.MAX_SIZE));
+        return PerRequest.get("consortia", () -> consortia.mine(new PageRequest(0, PageRequest.MAX_SIZE)));
     }
 
     public List<Membership> getInvitations() {
-        return consortia.invitationsToMe(new PageRequest(0, PageRequest.MAX_SIZE));
+        return PerRequest.get("invitations", () -> consortia.invitationsToMe(new PageRequest(0, PageRequest.MAX_SIZE)));
     }
 
     public String leader(Consortium consortium) {
@@ -50,6 +51,7 @@ public class ConsortiaPage implements Serializable {
     public void decline(String invitationId) {
         try {
             consortia.decline(invitationId);
+            PerRequest.forget("invitations");
             Messages.info("invitation.declined");
         } catch (ProblemException e) {
             Messages.error(e);

@@ -6,6 +6,7 @@ import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
 import dev.kakehashi.platform.web.Messages;
+import dev.kakehashi.platform.web.PerRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -139,15 +140,20 @@ public class ConsortiumPage implements Serializable {
     }
 
     public Consortium getConsortium() {
-        return consortia.visible(id);
+        return PerRequest.get("consortium", () -> consortia.visible(id));
     }
 
     public String getLeader() {
-        return consortia.aliasOf(getConsortium().leaderCompanyId());
+        return PerRequest.get("consortium.leader", () -> consortia.aliasOf(getConsortium().leaderCompanyId()));
     }
 
     public String getOpportunityTitle() {
-        return consortia.opportunityTitle(getConsortium());
+        return PerRequest.get("consortium.title", () -> consortia.opportunityTitle(getConsortium()));
+    }
+
+    /** After a change, the page renders the consortium as it is now. */
+    private static void forgetConsortium() {
+        PerRequest.forget("consortium");
     }
 
     public boolean isMayLead() {
@@ -183,6 +189,7 @@ public class ConsortiumPage implements Serializable {
     public void invite() {
         try {
             consortia.invite(id, inviteCompany, roles(inviteRoles));
+            forgetConsortium();
             inviteCompany = null;
             inviteRoles = new ArrayList<>();
             Messages.info("consortium.invited");
@@ -200,6 +207,7 @@ public class ConsortiumPage implements Serializable {
     public void advanceAgreement() {
         try {
             consortia.advanceAgreement(id, getNextAgreement(), java.util.Optional.empty());
+            forgetConsortium();
         } catch (ProblemException e) {
             Messages.error(e);
         }
@@ -208,6 +216,7 @@ public class ConsortiumPage implements Serializable {
     public void withdrawInvitation(String invitationId) {
         try {
             consortia.withdrawInvitation(invitationId);
+            forgetConsortium();
         } catch (ProblemException e) {
             Messages.error(e);
         }
@@ -268,6 +277,7 @@ public class ConsortiumPage implements Serializable {
         try {
             ConsortiumService.CurrentAllocation saved = consortia.allocate(id, allocation(), allocationVersion);
             allocationVersion = saved.version();
+            forgetConsortium();
             Messages.info("allocation.saved");
         } catch (ProblemException e) {
             Messages.error(e);

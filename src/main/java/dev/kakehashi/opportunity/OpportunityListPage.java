@@ -5,6 +5,7 @@ import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
 import dev.kakehashi.platform.web.Messages;
+import dev.kakehashi.platform.web.PerRequest;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -82,7 +83,8 @@ public class OpportunityListPage implements Serializable {
     }
 
     public List<Opportunity> getOpportunities() {
-        return opportunities.list(new OpportunityService.Filter(country, sector, stage), new PageRequest(0, PageRequest.MAX_SIZE));
+        return PerRequest.get("opportunities", () ->
+                opportunities.list(new OpportunityService.Filter(country, sector, stage), new PageRequest(0, PageRequest.MAX_SIZE)));
     }
 
     public String owner(Opportunity opportunity) {
@@ -107,6 +109,7 @@ public class OpportunityListPage implements Serializable {
 
     public void setCountry(Country country) {
         this.country = country;
+        PerRequest.forget("opportunities");
     }
 
     public Sector getSector() {
@@ -115,6 +118,7 @@ public class OpportunityListPage implements Serializable {
 
     public void setSector(Sector sector) {
         this.sector = sector;
+        PerRequest.forget("opportunities");
     }
 
     public Stage getStage() {
@@ -123,6 +127,7 @@ public class OpportunityListPage implements Serializable {
 
     public void setStage(Stage stage) {
         this.stage = stage;
+        PerRequest.forget("opportunities");
     }
 
     public String getNewTitle() {

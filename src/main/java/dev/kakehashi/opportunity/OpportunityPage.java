@@ -4,6 +4,7 @@ import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
 import dev.kakehashi.platform.web.Messages;
+import dev.kakehashi.platform.web.PerRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,11 +43,11 @@ public class OpportunityPage implements Serializable {
     }
 
     public Opportunity getOpportunity() {
-        return opportunities.visible(id);
+        return PerRequest.get("opportunity", () -> opportunities.visible(id));
     }
 
     public String getOwner() {
-        return opportunities.ownerAlias(getOpportunity());
+        return PerRequest.get("opportunity.owner", () -> opportunities.ownerAlias(getOpportunity()));
     }
 
     public boolean isMayDecide() {
@@ -54,7 +55,9 @@ public class OpportunityPage implements Serializable {
     }
 
     public String getConsortiumId() {
-        return consortia.idFor(id).orElse(null);
+        // "" for none: a cached null would read as "not loaded yet"
+        String consortiumId = PerRequest.get("opportunity.consortium", () -> consortia.idFor(id).orElse(""));
+        return consortiumId.isEmpty() ? null : consortiumId;
     }
 
     public boolean isMayForm() {
@@ -92,6 +95,7 @@ public class OpportunityPage implements Serializable {
     public void decide() {
         try {
             opportunities.decide(id, decision, reasons, Optional.of(version));
+            PerRequest.forget("opportunity");
             version = getOpportunity().version();
             Messages.info("opportunity.decided");
         } catch (ProblemException e) {
