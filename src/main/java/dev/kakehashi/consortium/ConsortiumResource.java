@@ -182,12 +182,9 @@ public class ConsortiumResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response allocate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         consortia.visible(id);
-        var expected = EntityTags.expectedVersion(ifMatch);
-        if (expected.isEmpty()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the allocation you read");
-        }
+        long expected = EntityTags.requiredVersion(ifMatch, "allocation");
         Allocation allocation = allocation(JsonBodies.read(body, AllocationBody.class));
-        ConsortiumService.CurrentAllocation saved = consortia.allocate(id, allocation, expected.get());
+        ConsortiumService.CurrentAllocation saved = consortia.allocate(id, allocation, expected);
         return Response.ok(AllocationView.of(saved)).tag(EntityTags.of(saved.version())).build();
     }
 

@@ -112,6 +112,13 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
         return consortium;
     }
 
+    /** Whether a company is an active member of a consortium; for features that check membership of others. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isActiveMember(String consortiumId, String companyId) {
+        Consortium consortium = em.find(Consortium.class, consortiumId);
+        return consortium != null && consortium.hasActiveMember(companyId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Consortium> mine(PageRequest page) {
         return em.createQuery("select k from Consortium k join k.members m where m.companyId = :c and m.status = :active order by k.createdAt desc, k.id",

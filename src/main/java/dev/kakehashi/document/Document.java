@@ -113,6 +113,23 @@ public class Document {
         return revision;
     }
 
+    /** A review started on the current revision puts the document in review; on an older one it changes nothing. */
+    void reviewStarted(String revision) {
+        if (status == DocumentStatus.WITHDRAWN) {
+            throw ProblemException.ruleViolated("A withdrawn document is not reviewed", "status", "not-withdrawn", "the document is withdrawn");
+        }
+        if (revision.equals(currentRevision)) {
+            status = DocumentStatus.IN_REVIEW;
+        }
+    }
+
+    /** The outcome of a review of the current revision becomes the document's status. */
+    void reviewEnded(String revision, ReviewStatus outcome) {
+        if (revision.equals(currentRevision) && status == DocumentStatus.IN_REVIEW) {
+            status = outcome == ReviewStatus.APPROVED ? DocumentStatus.APPROVED : DocumentStatus.RETURNED;
+        }
+    }
+
     void withdraw() {
         if (status == DocumentStatus.WITHDRAWN) {
             throw ProblemException.ruleViolated("The document is already withdrawn", "status", "not-withdrawn", "the document is withdrawn");

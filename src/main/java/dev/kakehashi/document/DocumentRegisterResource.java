@@ -85,7 +85,7 @@ public class DocumentRegisterResource {
             Response response = idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), json + "\n" + content.sha256(), () -> {
                 Document registered = documents.register(consortiumId, discipline, type, titles, content);
                 return new Idempotency.Created(uriInfo.getBaseUriBuilder().path("documents").path(registered.id()).build(),
-                        DocumentView.of(registered, documents.ownerAlias(registered)));
+                        DocumentView.of(DocumentService.Readable.ofOwner(registered), documents.ownerAlias(registered)));
             });
             if (response.getHeaderString("Idempotent-Replayed") != null) {
                 uploads.discard(content);
@@ -98,17 +98,17 @@ public class DocumentRegisterResource {
     }
 
     @GET
-    @Operation(summary = "The register: my company's documents in this consortium", description = "Filters: discipline, type, status, q (number or title).")
+    @Operation(summary = "The register: my company's documents in this consortium", description = "My company's documents and those transmitted to it (only the transmitted revisions). Filters: discipline, type, status, owner (company alias), q (number or title).")
     public Response list(@PathParam("id") String consortiumId, @QueryParam("discipline") String discipline, @QueryParam("type") String type,
-                         @QueryParam("status") String status, @QueryParam("q") String text,
+                         @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("q") String text,
                          @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Fields fields = new Fields();
         DocumentService.Filter filter = new DocumentService.Filter(discipline, type, fields.oneOf("status", DocumentStatus.class, status, false),
-                text == null || text.isBlank() ? null : text.strip());
+                documents.companyIdOf(owner), text == null || text.isBlank() ? null : text.strip());
         fields.throwIfInvalid();
         PageRequest request = PageRequest.of(page, size);
         List<DocumentView> items = documents.list(consortiumId, filter, request).stream()
-                .map(d -> DocumentView.of(d, documents.ownerAlias(d))).toList();
+                .map(d -> DocumentView.of(documents.readableOf(d), documents.ownerAlias(d))).toList();
         return Paged.ok(items, documents.count(consortiumId, filter), request, uriInfo);
     }
 

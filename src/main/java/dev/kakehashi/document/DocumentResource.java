@@ -25,7 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.JsonBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Each document of the register by id: its revisions, new revisions, withdrawal, and its content. */
 @Path("/documents")
@@ -40,6 +43,18 @@ public class DocumentResource {
     @Inject
     Uploads uploads;
 
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    DocumentControlPresenter presenter;
+
+    public record StepBody(java.util.List<String> reviewers, String dueAt) {
+    }
+
+    public record ReviewBody(String revision, java.util.List<StepBody> steps) {
+    }
+
     @Context
     UriInfo uriInfo;
 
@@ -47,15 +62,16 @@ public class DocumentResource {
     @Path("{id}")
     @Operation(summary = "One document with its revisions")
     public Response get(@PathParam("id") String id) {
-        Document document = documents.visible(id);
-        return Response.ok(DocumentView.of(document, documents.ownerAlias(document))).tag(EntityTags.of(document.version())).build();
+        DocumentService.Readable readable = documents.readable(id);
+        return Response.ok(DocumentView.of(readable, documents.ownerAlias(readable.document())))
+                .tag(EntityTags.of(readable.document().version())).build();
     }
 
     @GET
     @Path("{id}/revisions")
     @Operation(summary = "The revisions of a document, oldest first")
     public List<RevisionView> revisions(@PathParam("id") String id) {
-        return documents.visible(id).revisions().stream().map(RevisionView::of).toList();
+        return RevisionView.of(documents.readable(id));
     }
 
     @POST
@@ -63,12 +79,12 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload the next revision (multipart \"file\")", description = "The previous revision is superseded, never overwritten.")
     public Response revise(@PathParam("id") String id, List<EntityPart> parts) {
-        documents.visible(id);
+        documents.owned(id);
         DocumentRevision.Content content = uploads.store(parts);
         try {
             DocumentRevision revision = documents.revise(id, content);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(revision.label()).path("content").build())
-                    .entity(RevisionView.of(revision)).build();
+                    .entity(RevisionView.of(revision, revision.status().name())).build();
         } catch (RuntimeException e) {
             uploads.discard(content);
             throw e;
@@ -80,7 +96,48 @@ public class DocumentResource {
     @Operation(summary = "Withdraw a document", description = "Documents are never deleted; a withdrawn one keeps its revisions.")
     public DocumentView withdraw(@PathParam("id") String id) {
         Document document = documents.withdraw(id);
-        return DocumentView.of(document, documents.ownerAlias(document));
+        return DocumentView.of(DocumentService.Readable.ofOwner(document), documents.ownerAlias(document));
+    }
+
+    @GET
+    @Path("{id}/reviews")
+    @Operation(summary = "Reviews of a document that my company may see, newest first")
+    public List<DocumentControlViews.ReviewView> reviews(@PathParam("id") String id) {
+        return reviews.ofDocument(id).stream().map(presenter::review).toList();
+    }
+
+    @POST
+    @Path("{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a review of a revision", description = "Serial steps; each step's reviewers (by e-mail) decide in parallel by its due date. "
+            + "Reviewers are people of my company or of a member company the revision was transmitted to.")
+    @APIResponse(responseCode = "201", description = "Started; the first step's reviewers are told by e-mail")
+    @APIResponse(responseCode = "422", description = "Unknown reviewer, revision not transmitted to the reviewer's company, a review already in progress")
+    public Response startReview(@PathParam("id") String id, String body) {
+        documents.owned(id);
+        ReviewBody request = JsonBodies.read(body, ReviewBody.class);
+        Fields fields = new Fields();
+        String revision = fields.text("revision", request.revision(), true, 4);
+        java.util.List<ReviewService.StepRequest> steps = new java.util.ArrayList<>();
+        if (request.steps() == null || request.steps().isEmpty()) {
+            fields.reject("steps", "name at least one step: [{\"reviewers\": [\"…@…\"], \"dueAt\": \"…\"}]");
+        } else {
+            for (int i = 0; i < request.steps().size(); i++) {
+                StepBody step = request.steps().get(i);
+                java.time.OffsetDateTime due = fields.dateTime("steps[" + i + "].dueAt", step == null ? null : step.dueAt(), true);
+                java.util.List<String> reviewers = step == null || step.reviewers() == null ? java.util.List.of() : step.reviewers();
+                if (reviewers.isEmpty()) {
+                    fields.reject("steps[" + i + "].reviewers", "name at least one reviewer by e-mail");
+                }
+                if (due != null) {
+                    steps.add(new ReviewService.StepRequest(reviewers, due.toInstant()));
+                }
+            }
+        }
+        fields.throwIfInvalid();
+        Review review = reviews.start(id, revision, steps);
+        return Response.created(uriInfo.getBaseUriBuilder().path("reviews").path(review.id()).build())
+                .entity(presenter.review(review)).tag(EntityTags.of(review.version())).build();
     }
 
     @GET

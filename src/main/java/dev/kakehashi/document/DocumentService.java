@@ -1,6 +1,7 @@
 package dev.kakehashi.document;
 
 import dev.kakehashi.company.Company;
+import dev.kakehashi.company.CompanyDirectory;
 import dev.kakehashi.consortium.Consortium;
 import dev.kakehashi.consortium.ConsortiumService;
 import dev.kakehashi.platform.api.PageRequest;
@@ -16,12 +17,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /**
- * The document register as the caller's company may see it: the documents it owns. (Transmittals,
- * which make revisions visible to other members, come with the rest of document control.)
+ * The document register as the caller's company may see it: the documents it owns (every revision),
+ * and the revisions other members transmitted to it (only those). Anything else is "not found".
  */
 @ApplicationScoped
 @Transactional
@@ -45,9 +49,39 @@ public class DocumentService {
     @Inject
     DocumentNumbers numbers;
 
+    @Inject
+    CompanyDirectory companies;
+
     /** List filters; null means any. {@code text} matches number or any title. */
-    public record Filter(String discipline, String type, DocumentStatus status, String text) {
+    public record Filter(String discipline, String type, DocumentStatus status, String ownerCompanyId, String text) {
     }
+
+    /** A document as the caller's company may read it: all revisions when it owns it, else the transmitted ones. */
+    public record Readable(Document document, boolean owned, Set<String> revisions) {
+
+        static Readable ofOwner(Document document) {
+            return new Readable(document, true, document.revisions().stream().map(DocumentRevision::label).collect(Collectors.toSet()));
+        }
+
+        public List<DocumentRevision> visibleRevisions() {
+            return document.revisions().stream().filter(r -> revisions.contains(r.label())).toList();
+        }
+
+        /** The newest revision the caller may read. */
+        public String latestRevision() {
+            List<DocumentRevision> visible = visibleRevisions();
+            return visible.get(visible.size() - 1).label();
+        }
+
+        /** The document's status, shown to a recipient only while the revision it holds is the current one. */
+        public DocumentStatus status() {
+            return owned || revisions.contains(document.currentRevision()) ? document.status() : null;
+        }
+    }
+
+    /** Documents another company may see: transmitted to it in at least one revision. */
+    static final String TRANSMITTED_TO_COMPANY =
+            "exists (select 1 from Transmittal t join t.revisions i join t.recipients r where i.documentId = d.id and r.companyId = :company)";
 
     /** Registers a document of the caller's company in a consortium it is an active member of, as revision A. */
     public Document register(String consortiumId, String discipline, String type, Map<String, String> titles, DocumentRevision.Content content) {
@@ -66,18 +100,49 @@ public class DocumentService {
         return document;
     }
 
-    /** A document the caller's company owns; 404 otherwise. */
+    /** A document the caller's company owns, in a consortium it is still an active member of; 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Document visible(String id) {
-        Document document = em.find(Document.class, id);
-        if (document == null || !document.isOwnedBy(context.company().id())) {
+    public Document owned(String id) {
+        Readable readable = readable(id);
+        if (!readable.owned()) {
             throw ProblemException.notFound("Document " + id);
         }
-        return document;
+        return readable.document();
+    }
+
+    /** A document the caller's company owns or received in a transmittal; 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Readable readable(String id) {
+        String company = context.company().id();
+        Document document = em.find(Document.class, id);
+        if (document == null || !consortia.isActiveMember(document.consortiumId(), company)) {
+            throw ProblemException.notFound("Document " + id);
+        }
+        Readable readable = readableOf(document);
+        if (readable.revisions().isEmpty()) {
+            throw ProblemException.notFound("Document " + id);
+        }
+        return readable;
+    }
+
+    /** How the caller's company sees a document found by a query that already applied the visibility rule. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Readable readableOf(Document document) {
+        String company = context.company().id();
+        return document.isOwnedBy(company) ? Readable.ofOwner(document)
+                : new Readable(document, false, transmittedRevisions(document.id(), company));
+    }
+
+    /** The revisions of a document transmitted to a company. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> transmittedRevisions(String documentId, String companyId) {
+        return new HashSet<>(em.createQuery("select i.revision from Transmittal t join t.revisions i join t.recipients r "
+                        + "where i.documentId = :d and r.companyId = :c", String.class)
+                .setParameter("d", documentId).setParameter("c", companyId).getResultList());
     }
 
     public DocumentRevision revise(String id, DocumentRevision.Content content) {
-        Document document = visible(id);
+        Document document = owned(id);
         context.requireAnyOf(Role.CONTRIBUTOR, Role.BID_MANAGER);
         String before = document.currentRevision();
         DocumentRevision revision = document.revise(content, context.caller().userId(), clock.instant());
@@ -88,7 +153,7 @@ public class DocumentService {
     }
 
     public Document withdraw(String id) {
-        Document document = visible(id);
+        Document document = owned(id);
         context.requireAnyOf(Role.CONTRIBUTOR, Role.BID_MANAGER);
         DocumentStatus before = document.status();
         document.withdraw();
@@ -99,7 +164,11 @@ public class DocumentService {
 
     /** The revision to download, and a record of who downloads it. */
     public DocumentRevision download(String id, String label) {
-        Document document = visible(id);
+        Readable readable = readable(id);
+        Document document = readable.document();
+        if (!readable.revisions().contains(label)) {
+            throw ProblemException.notFound("Revision " + label);
+        }
         DocumentRevision revision = document.revision(label).orElseThrow(() -> ProblemException.notFound("Revision " + label));
         audit.record(document.consortiumId(), "document.downloaded", "document", id,
                 AuditTrail.Change.created(Map.of("number", document.number(), "revision", label)));
@@ -115,11 +184,16 @@ public class DocumentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(String consortiumId, Filter filter) {
+        consortia.visible(consortiumId);
         return query("select count(d) from Document d", Long.class, consortiumId, filter, "").getSingleResult();
     }
 
     private <T> TypedQuery<T> query(String select, Class<T> type, String consortiumId, Filter f, String order) {
-        StringBuilder jpql = new StringBuilder(select).append(" where d.consortiumId = :k and d.ownerCompanyId = :company");
+        StringBuilder jpql = new StringBuilder(select).append(" where d.consortiumId = :k and (d.ownerCompanyId = :company or ")
+                .append(TRANSMITTED_TO_COMPANY).append(")");
+        if (f.ownerCompanyId() != null) {
+            jpql.append(" and d.ownerCompanyId = :owner");
+        }
         if (f.discipline() != null) {
             jpql.append(" and d.discipline = :discipline");
         }
@@ -134,6 +208,9 @@ public class DocumentService {
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type)
                 .setParameter("k", consortiumId).setParameter("company", context.company().id());
+        if (f.ownerCompanyId() != null) {
+            query.setParameter("owner", f.ownerCompanyId());
+        }
         if (f.discipline() != null) {
             query.setParameter("discipline", f.discipline());
         }
@@ -147,6 +224,15 @@ public class DocumentService {
             query.setParameter("text", "%" + f.text().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         return query;
+    }
+
+    /** The id behind an owner filter; an unknown alias filters everything out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String companyIdOf(String alias) {
+        if (alias == null || alias.isBlank()) {
+            return null;
+        }
+        return companies.byAlias(alias.strip()).map(Company::id).orElse("-");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package dev.kakehashi.document;
 
+import dev.kakehashi.document.DocumentService.Readable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +11,34 @@ public final class DocumentViews {
     private DocumentViews() {
     }
 
+    /** {@code status} is omitted when a recipient holds a revision that is no longer the owner's current one. */
     public record RevisionView(String revision, String status, String fileName, String mediaType, long size, String sha256,
                                Instant uploadedAt) {
-        static RevisionView of(DocumentRevision r) {
-            return new RevisionView(r.label(), r.status().name(), r.fileName(), r.mediaType(), r.size(), r.sha256(), r.uploadedAt());
+        static RevisionView of(DocumentRevision r, String status) {
+            return new RevisionView(r.label(), status, r.fileName(), r.mediaType(), r.size(), r.sha256(), r.uploadedAt());
+        }
+
+        static List<RevisionView> of(Readable readable) {
+            List<DocumentRevision> visible = readable.visibleRevisions();
+            return visible.stream().map(r -> {
+                boolean laterVisible = visible.indexOf(r) < visible.size() - 1;
+                String status = readable.owned() || laterVisible || r.status() == DocumentRevision.State.CURRENT ? r.status().name() : null;
+                if (!readable.owned() && laterVisible) {
+                    status = DocumentRevision.State.SUPERSEDED.name();
+                }
+                return of(r, status);
+            }).toList();
         }
     }
 
+    /** A document as the caller may see it: a recipient sees only the revisions transmitted to its company. */
     public record DocumentView(String id, String consortiumId, String number, Map<String, String> title, String discipline, String type,
-                               DocumentStatus status, String revision, String ownerCompany, List<RevisionView> revisions, long version) {
-        static DocumentView of(Document d, String ownerAlias) {
-            return new DocumentView(d.id(), d.consortiumId(), d.number(), d.titles(), d.discipline(), d.type(), d.status(),
-                    d.currentRevision(), ownerAlias, d.revisions().stream().map(RevisionView::of).toList(), d.version());
+                               DocumentStatus status, String revision, String ownerCompany, boolean owned, List<RevisionView> revisions,
+                               long version) {
+        static DocumentView of(Readable r, String ownerAlias) {
+            Document d = r.document();
+            return new DocumentView(d.id(), d.consortiumId(), d.number(), d.titles(), d.discipline(), d.type(), r.status(),
+                    r.latestRevision(), ownerAlias, r.owned(), RevisionView.of(r), d.version());
         }
     }
 }

@@ -28,6 +28,7 @@ public final class RunKakehashi {
         int keycloakPort = port("KAKEHASHI_KEYCLOAK_PORT", 8180);
         int keycloakManagementPort = port("KAKEHASHI_KEYCLOAK_MANAGEMENT_PORT", 9000);
         int dbPort = port("KAKEHASHI_DB_PORT", 3316);
+        int smtpPort = port("KAKEHASHI_SMTP_PORT", 3025);
         String demoPassword = System.getenv().getOrDefault("KAKEHASHI_DEMO_PASSWORD", "demo");
         String publicUrl = "http://localhost:" + httpPort;
         String keycloakVersion = System.getProperty("kakehashi.keycloak.version");
@@ -41,6 +42,8 @@ public final class RunKakehashi {
         }, "kakehashi-stop"));
 
         try {
+            say("Starting the mail catcher on SMTP port " + smtpPort + " (messages saved in .run/mail/) ...");
+            stack.mail = MailCatcher.start(smtpPort);
             startAll(stack, basedir, runDir, logs, httpPort, managementPort, keycloakPort, keycloakManagementPort, dbPort,
                     demoPassword, publicUrl, keycloakVersion);
         } catch (Exception e) {
@@ -49,7 +52,20 @@ public final class RunKakehashi {
             System.exit(1);
         }
         banner(publicUrl, managementPort, stack, demoPassword, Duration.between(started, Instant.now()), basedir.relativize(logs));
-        Thread.currentThread().join();
+        Path mailDir = runDir.resolve("mail");
+        int saved = 0;
+        while (true) {
+            Thread.sleep(1000);
+            MailCatcher mail = stack.mail;
+            if (mail == null) {
+                return;
+            }
+            int now = mail.saveNew(mailDir, saved);
+            if (now > saved) {
+                say((now - saved) + " e-mail(s) caught, see " + basedir.relativize(mailDir));
+            }
+            saved = now;
+        }
     }
 
     private static void startAll(Stack stack, Path basedir, Path runDir, Path logs, int httpPort, int managementPort,
@@ -81,6 +97,8 @@ public final class RunKakehashi {
                         "KAKEHASHI_OIDC_ISSUER", stack.keycloak.realmUrl(),
                         "KAKEHASHI_PUBLIC_URL", publicUrl,
                         "KAKEHASHI_DEMO_DATA", "true",
+                        "KAKEHASHI_SMTP_HOST", "localhost",
+                        "KAKEHASHI_SMTP_PORT", Integer.toString(stack.mail.port()),
                         "KAKEHASHI_BLOB_DIR", runDir.resolve("blobs").toString()),
                 logs.resolve("wildfly.log"));
     }
@@ -93,7 +111,8 @@ public final class RunKakehashi {
         out.append("  Health     http://localhost:").append(managementPort).append("/health\n");
         out.append("  Keycloak   http://localhost:").append(stack.keycloak.port()).append("/admin   (admin / admin)\n");
         out.append("  Database   ").append(stack.database.url()).append("   (kakehashi / kakehashi)\n");
-        out.append("  Logs       ").append(logs).append("/\n\n");
+        out.append("  Logs       ").append(logs).append("/\n");
+        out.append("  E-mail     every message the app sends is caught and saved in .run/mail/ (SMTP port ").append(stack.mail.port()).append(")\n\n");
         out.append("Demo logins, password '").append(password).append("':\n");
         for (String company : COMPANIES) {
             out.append(String.format("  %-16s", company));
@@ -126,6 +145,7 @@ public final class RunKakehashi {
         Database database;
         KeycloakServer keycloak;
         WildFlyServer wildfly;
+        MailCatcher mail;
 
         @Override
         public synchronized void close() {
@@ -140,6 +160,10 @@ public final class RunKakehashi {
             if (database != null) {
                 database.close();
                 database = null;
+            }
+            if (mail != null) {
+                mail.close();
+                mail = null;
             }
         }
     }

@@ -14,6 +14,13 @@ public class TestStackListener implements LauncherSessionListener {
 
     private RunKakehashi.Stack stack;
 
+    private static volatile MailCatcher mail;
+
+    /** The SMTP server of this test run, which receives what the application sends. */
+    public static MailCatcher mail() {
+        return mail;
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (!"test".equals(System.getProperty("kakehashi.stack"))) {
@@ -23,6 +30,8 @@ public class TestStackListener implements LauncherSessionListener {
         stack = new RunKakehashi.Stack();
         try {
             long t0 = System.nanoTime();
+            stack.mail = MailCatcher.start(Integer.getInteger("kakehashi.smtp.port"));
+            mail = stack.mail;
             stack.database = Boolean.getBoolean("kakehashi.db.external")
                     ? Database.external(System.getProperty("kakehashi.db.url"), System.getProperty("kakehashi.db.user"),
                             System.getProperty("kakehashi.db.password"))

@@ -40,6 +40,12 @@ public final class EntityTags {
         }
     }
 
+    /** The version a change that must not be blind requires: 428 without If-Match. */
+    public static long requiredVersion(String ifMatch, String what) {
+        return expectedVersion(ifMatch).orElseThrow(() ->
+                new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the " + what + " you read"));
+    }
+
     /** Refuses the change when the client's expected version is not the current one. */
     public static void requireCurrent(Optional<Long> expected, long current) {
         if (expected.isPresent() && expected.get() != current) {

@@ -52,10 +52,18 @@ public class AuditTrail {
     }
 
     /** The trail of a consortium, newest first. The caller must already be known to be an active member. */
+    /**
+     * Events about documents, transmittals and reviews name documents and files that other members may
+     * not see; in the consortium's trail each company sees only those its own people caused.
+     */
+    static final String VISIBLE_TO_CALLER = " and (e.subjectType not in ('document', 'transmittal', 'review') or e.companyId = :me)";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> ofConsortium(String consortiumId, PageRequest page) {
-        return em.createQuery("select e from AuditEvent e where e.consortiumId = :c order by e.occurredAt desc, e.id", AuditEvent.class)
+        return em.createQuery("select e from AuditEvent e where e.consortiumId = :c" + VISIBLE_TO_CALLER + " order by e.occurredAt desc, e.id",
+                        AuditEvent.class)
                 .setParameter("c", consortiumId)
+                .setParameter("me", context.company().id())
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -63,8 +71,9 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOfConsortium(String consortiumId) {
-        return em.createQuery("select count(e) from AuditEvent e where e.consortiumId = :c", Long.class)
+        return em.createQuery("select count(e) from AuditEvent e where e.consortiumId = :c" + VISIBLE_TO_CALLER, Long.class)
                 .setParameter("c", consortiumId)
+                .setParameter("me", context.company().id())
                 .getSingleResult();
     }
 

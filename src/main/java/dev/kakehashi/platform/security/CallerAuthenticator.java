@@ -2,6 +2,7 @@ package dev.kakehashi.platform.security;
 
 import dev.kakehashi.company.Company;
 import dev.kakehashi.company.CompanyDirectory;
+import dev.kakehashi.company.People;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.api.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ public class CallerAuthenticator {
     @Inject
     CallerContext context;
 
+    @Inject
+    People people;
+
     public Caller authenticate(String rawToken) {
         JsonWebToken token;
         try {
@@ -37,6 +41,7 @@ public class CallerAuthenticator {
                 "Company '" + alias + "' is not onboarded in Kakehashi"));
         Caller caller = TokenClaims.caller(token, company.alias());
         context.establish(caller, company);
+        people.remember(caller, company);
         return caller;
     }
 }

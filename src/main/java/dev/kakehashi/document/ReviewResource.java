@@ -1,0 +1,62 @@
+package dev.kakehashi.document;
+
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.JsonBodies;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** A review workflow: its state, ball in court, and the reviewers' decisions. */
+@Path("/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    public record DecisionBody(String decision, String comment) {
+    }
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    DocumentControlPresenter presenter;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One review: steps, decisions, ball in court, overdue", description = "For the document's owner company and the reviewers' companies.")
+    public Response get(@PathParam("id") String id) {
+        Review review = reviews.visible(id);
+        return Response.ok(presenter.review(review)).tag(EntityTags.of(review.version())).build();
+    }
+
+    @POST
+    @Path("{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide as a reviewer of the current step", description = "APPROVE, APPROVE_WITH_COMMENTS or RETURN (the last two with a comment). If-Match required; a reviewer decides once.")
+    @APIResponse(responseCode = "403", description = "Not a reviewer of this review")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    @APIResponse(responseCode = "412", description = "The review changed since it was read")
+    @APIResponse(responseCode = "422", description = "Not the reviewer's step yet, the review has ended, or a comment is missing")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        reviews.visible(id);
+        DecisionBody request = JsonBodies.read(body, DecisionBody.class);
+        Fields fields = new Fields();
+        ReviewDecision decision = fields.oneOf("decision", ReviewDecision.class, request.decision(), true);
+        String comment = fields.text("comment", request.comment(), false, 4000);
+        fields.throwIfInvalid();
+        long expected = EntityTags.requiredVersion(ifMatch, "review");
+        Review review = reviews.decide(id, decision, comment, expected);
+        return Response.ok(presenter.review(review)).tag(EntityTags.of(review.version())).build();
+    }
+}

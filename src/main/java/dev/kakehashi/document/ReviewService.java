@@ -1,0 +1,193 @@
+package dev.kakehashi.document;
+
+import dev.kakehashi.company.People;
+import dev.kakehashi.company.Person;
+import dev.kakehashi.consortium.ConsortiumService;
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.audit.AuditTrail;
+import dev.kakehashi.platform.notice.Notices;
+import dev.kakehashi.platform.security.CallerContext;
+import dev.kakehashi.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Review workflows: started by the document's owner, decided by the people it names, step by step. */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext context;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    ConsortiumService consortia;
+
+    @Inject
+    People people;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Clock clock;
+
+    /** A step as asked: reviewers by e-mail. */
+    public record StepRequest(List<String> reviewers, Instant dueAt) {
+    }
+
+    public Review start(String documentId, String revision, List<StepRequest> steps) {
+        Document document = documents.owned(documentId);
+        context.requireAnyOf(Role.BID_MANAGER, Role.CONTRIBUTOR);
+        em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (document.revision(revision).isEmpty()) {
+            throw ProblemException.ruleViolated("revision", "existing-revision", document.number() + " has no revision " + revision);
+        }
+        if (inProgress(documentId).isPresent()) {
+            throw ProblemException.ruleViolated("A review of this document is in progress", "document", "one-review-at-a-time",
+                    "finish the review in progress first");
+        }
+        List<Review.StepPlan> plan = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            List<Review.Reviewer> reviewers = new ArrayList<>();
+            for (String email : steps.get(i).reviewers()) {
+                reviewers.add(reviewer(document, revision, "steps[" + i + "].reviewers", email));
+            }
+            plan.add(new Review.StepPlan(reviewers, steps.get(i).dueAt()));
+        }
+        Instant now = clock.instant();
+        Review review = Review.start(document, revision, plan, context.caller().userId(), now);
+        document.reviewStarted(revision);
+        em.persist(review);
+        em.flush();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("number", document.number());
+        summary.put("revision", revision);
+        summary.put("steps", steps.stream().map(StepRequest::reviewers).toList());
+        audit.record(document.consortiumId(), "review.started", "review", review.id(), AuditTrail.Change.created(summary));
+        tellBallInCourt(review, document);
+        return review;
+    }
+
+    /** A reviewer must be known to Kakehashi, may review, and belong to the owner or a company the revision was transmitted to. */
+    private Review.Reviewer reviewer(Document document, String revision, String field, String email) {
+        Person person = people.byEmail(email == null ? "" : email).orElseThrow(() -> ProblemException.ruleViolated(field, "known-person",
+                email + " has not signed in to Kakehashi yet; only people who have can be named"));
+        if (!(person.has(Role.BID_MANAGER) || person.has(Role.CONTRIBUTOR) || person.has(Role.COMPANY_ADMIN))) {
+            throw ProblemException.ruleViolated(field, "may-review", email + " only views documents");
+        }
+        boolean owner = document.isOwnedBy(person.companyId());
+        boolean recipient = consortia.isActiveMember(document.consortiumId(), person.companyId())
+                && documents.transmittedRevisions(document.id(), person.companyId()).contains(revision);
+        if (!owner && !recipient) {
+            throw ProblemException.ruleViolated(field, "revision-transmitted",
+                    "revision " + revision + " has not been transmitted to the company of " + email);
+        }
+        return new Review.Reviewer(person.userId(), person.companyId());
+    }
+
+    public Review decide(String reviewId, ReviewDecision decision, String comment, long expectedVersion) {
+        Review review = visible(reviewId);
+        EntityTags.requireCurrent(Optional.of(expectedVersion), review.version());
+        // Every decision moves the version, so that two reviewers finishing a step at once cannot both miss it.
+        em.lock(review, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Document document = em.find(Document.class, review.documentId());
+        int stepBefore = review.currentStep();
+        Review.Outcome outcome = review.decide(context.caller().userId(), decision, comment, clock.instant());
+        if (outcome == Review.Outcome.APPROVED || outcome == Review.Outcome.RETURNED) {
+            document.reviewEnded(review.revision(), review.status());
+        }
+        em.flush();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("number", document.number());
+        summary.put("revision", review.revision());
+        summary.put("step", stepBefore);
+        summary.put("decision", decision);
+        summary.put("comment", comment);
+        summary.put("outcome", outcome);
+        audit.record(review.consortiumId(), "review.decided", "review", reviewId, AuditTrail.Change.created(summary));
+        if (outcome == Review.Outcome.STEP_COMPLETED) {
+            tellBallInCourt(review, document);
+        }
+        return review;
+    }
+
+    private void tellBallInCourt(Review review, Document document) {
+        Instant due = review.current().map(ReviewStep::dueAt).orElse(null);
+        for (ReviewAssignment a : review.ballInCourt()) {
+            people.byId(a.reviewerUserId()).ifPresent(p -> notices.tell(p, "review", "/document.xhtml?id=" + document.id(),
+                    document.number(), review.revision(), document.titles().getOrDefault("en", document.number()), due == null ? "" : due.toString()));
+        }
+    }
+
+    /** A review the caller may see: its company owns the document, or one of its people is a reviewer. 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Review visible(String id) {
+        Review review = em.find(Review.class, id);
+        if (review == null || !isVisible(review)) {
+            throw ProblemException.notFound("Review " + id);
+        }
+        return review;
+    }
+
+    private boolean isVisible(Review review) {
+        String company = context.company().id();
+        if (!consortia.isActiveMember(review.consortiumId(), company)) {
+            return false;
+        }
+        Document document = em.find(Document.class, review.documentId());
+        if (document.isOwnedBy(company)) {
+            return true;
+        }
+        return review.reviewerCompanyIds().contains(company)
+                && documents.transmittedRevisions(document.id(), company).contains(review.revision());
+    }
+
+    /** The reviews of a document the caller may read that the caller may see, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Review> ofDocument(String documentId) {
+        documents.readable(documentId);
+        return em.createQuery("select r from Review r where r.documentId = :d order by r.startedAt desc", Review.class)
+                .setParameter("d", documentId).getResultList().stream().filter(this::isVisible).toList();
+    }
+
+    private Optional<Review> inProgress(String documentId) {
+        return em.createQuery("select r from Review r where r.documentId = :d and r.status = :s", Review.class)
+                .setParameter("d", documentId).setParameter("s", ReviewStatus.IN_PROGRESS).getResultStream().findFirst();
+    }
+
+    /** Reviews in which the caller holds the ball now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Review> awaitingMyDecision() {
+        String me = context.caller().userId();
+        return em.createQuery("select distinct r from Review r join r.steps s join s.assignments a where r.status = :s "
+                        + "and s.position = r.currentStep and a.reviewerUserId = :me and a.decision is null order by r.startedAt", Review.class)
+                .setParameter("s", ReviewStatus.IN_PROGRESS).setParameter("me", me).getResultList()
+                .stream().filter(this::isVisible).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Person> person(String userId) {
+        return people.byId(userId);
+    }
+}

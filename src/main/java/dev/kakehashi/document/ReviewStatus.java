@@ -1,0 +1,5 @@
+package dev.kakehashi.document;
+
+public enum ReviewStatus {
+    IN_PROGRESS, APPROVED, RETURNED
+}

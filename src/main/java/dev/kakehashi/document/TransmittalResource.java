@@ -1,0 +1,42 @@
+package dev.kakehashi.document;
+
+import dev.kakehashi.platform.api.EntityTags;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** One transmittal, for its sender and its recipients; nobody else learns that it exists. */
+@Path("/transmittals")
+@Produces(MediaType.APPLICATION_JSON)
+public class TransmittalResource {
+
+    @Inject
+    TransmittalService transmittals;
+
+    @Inject
+    DocumentControlPresenter presenter;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One transmittal with its revisions and who acknowledged it")
+    public Response get(@PathParam("id") String id) {
+        Transmittal transmittal = transmittals.visible(id);
+        return Response.ok(presenter.transmittal(transmittal)).tag(EntityTags.of(transmittal.version())).build();
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Operation(summary = "Acknowledge receipt for my company", description = "Once per recipient company; If-Match is honoured.")
+    public Response acknowledge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Transmittal transmittal = transmittals.acknowledge(id, EntityTags.expectedVersion(ifMatch));
+        return Response.ok(presenter.transmittal(transmittal)).tag(EntityTags.of(transmittal.version())).build();
+    }
+}
