@@ -139,6 +139,13 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
                 .setParameter("id", consortium.opportunityId()).getSingleResult();
     }
 
+    /** The tender's own zone, shown beside the person's zone for the consortium's dates. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.time.ZoneId tenderZone(String consortiumId) {
+        return java.time.ZoneId.of(em.createQuery("select o.timeZone from Opportunity o, Consortium k where k.id = :k and o.id = k.opportunityId", String.class)
+                .setParameter("k", consortiumId).getSingleResult());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String aliasOf(String companyId) {
         return em.createQuery("select c.alias from Company c where c.id = :id", String.class).setParameter("id", companyId).getSingleResult();

@@ -19,6 +19,13 @@ public class DocumentNumbers {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void ensureSequence(String consortiumId, String prefix) {
+        // A plain read takes no lock: when the row exists, the INSERT (whose duplicate check would wait
+        // for a caller that already took a number from this sequence in its own transaction) is skipped.
+        Number existing = (Number) em.createNativeQuery("SELECT COUNT(*) FROM document_sequence WHERE consortium_id = ?1 AND prefix = ?2")
+                .setParameter(1, consortiumId).setParameter(2, prefix).getSingleResult();
+        if (existing.intValue() > 0) {
+            return;
+        }
         em.createNativeQuery("INSERT IGNORE INTO document_sequence (consortium_id, prefix, last_value) VALUES (?1, ?2, 0)")
                 .setParameter(1, consortiumId).setParameter(2, prefix).executeUpdate();
     }

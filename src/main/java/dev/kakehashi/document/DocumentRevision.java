@@ -70,7 +70,7 @@ public class DocumentRevision {
     }
 
     /** What was uploaded: where the blob is, its hash and size, and how the uploader named and typed it. */
-    public record Content(String blobKey, String sha256, long size, String mediaType, String fileName) {
+    public record Content(String blobKey, String sha256, long size, String mediaType, String fileName) implements java.io.Serializable {
     }
 
     void supersede() {

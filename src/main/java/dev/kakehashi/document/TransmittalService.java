@@ -189,6 +189,18 @@ public class TransmittalService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.time.ZoneId tenderZone(String consortiumId) {
+        return consortia.tenderZone(consortiumId);
+    }
+
+    /** The companies any revision of a document was transmitted to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> recipientsOf(String documentId) {
+        return new java.util.HashSet<>(em.createQuery("select r.companyId from Transmittal t join t.revisions i join t.recipients r where i.documentId = :d",
+                String.class).setParameter("d", documentId).getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String aliasOf(String companyId) {
         return consortia.aliasOf(companyId);
     }

@@ -31,6 +31,15 @@ public class Uploads {
     @ConfigProperty(name = "kakehashi.documents.max-bytes", defaultValue = "2147483648")
     long maxBytes;
 
+    /** The web UI sends files in chunks of this size, each a request of its own (8 MiB unless configured). */
+    @Inject
+    @ConfigProperty(name = "kakehashi.documents.upload-chunk-bytes", defaultValue = "8388608")
+    long chunkBytes;
+
+    public long chunkBytes() {
+        return chunkBytes;
+    }
+
     public static Optional<EntityPart> part(List<EntityPart> parts, String name) {
         return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
     }
@@ -41,14 +50,24 @@ public class Uploads {
         String fileName = file.getFileName().filter(n -> !n.isBlank()).orElseThrow(() ->
                 new ProblemException(ProblemType.INVALID_REQUEST, "The file part needs a file name (Content-Disposition filename or filename*)"));
         MediaType mediaType = file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : file.getMediaType();
-        try (InputStream content = file.getContent()) {
+        return store(file.getContent(), fileName, mediaType.toString());
+    }
+
+    /** Streams content (an API part or a file the web UI assembled from its chunks) into the blob store, and closes it. */
+    public DocumentRevision.Content store(InputStream stream, String fileName, String mediaType) {
+        try (InputStream content = stream) {
             StoredBlob blob = blobs.put(content, maxBytes);
-            return new DocumentRevision.Content(blob.key(), blob.sha256(), blob.size(), mediaType.toString(), fileName);
+            return new DocumentRevision.Content(blob.key(), blob.sha256(), blob.size(),
+                    mediaType == null || mediaType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : mediaType, fileName);
         } catch (BlobTooLargeException e) {
             throw DocumentService.tooLarge(maxBytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the upload", e);
         }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** Removes the blob of an upload that did not become a revision. */

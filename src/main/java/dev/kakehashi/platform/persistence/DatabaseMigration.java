@@ -3,6 +3,7 @@ package dev.kakehashi.platform.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -30,7 +31,14 @@ public class DatabaseMigration {
     @ConfigProperty(name = "kakehashi.demo-data", defaultValue = "false")
     boolean demoData;
 
+    @Inject
+    Event<Migrated> migratedEvent;
+
     private volatile boolean migrated;
+
+    /** Fired once the schema is current, for work that needs it at start (the demo documents). */
+    public record Migrated(boolean demoData) {
+    }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -44,6 +52,7 @@ public class DatabaseMigration {
                 .load()
                 .migrate();
         migrated = true;
+        migratedEvent.fire(new Migrated(demoData));
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now; demo data " + (demoData ? "on" : "off") + ")");
     }

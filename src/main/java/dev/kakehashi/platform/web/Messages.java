@@ -28,8 +28,22 @@ public final class Messages {
         }
     }
 
-    public static void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    /** Input the page itself refuses before anything is asked of the domain. */
+    public static void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, key, args);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key);
+        if (text != null && args.length > 0) {
+            text = new java.text.MessageFormat(text, FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(args);
+        }
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     /** The translated texts of what a problem names: each broken rule, or else the problem's type. */

@@ -1,0 +1,316 @@
+package dev.kakehashi.document;
+
+import dev.kakehashi.company.People;
+import dev.kakehashi.company.Person;
+import dev.kakehashi.document.DocumentControlViews.PersonView;
+import dev.kakehashi.document.DocumentControlViews.ReviewView;
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.security.CallerContext;
+import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Messages;
+import dev.kakehashi.platform.web.PerRequest;
+import dev.kakehashi.platform.web.ShellView;
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** One document: its revisions (download, a new one), withdrawal, and its reviews with the decision form. */
+@Named
+@ViewScoped
+public class DocumentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    TransmittalService transmittals;
+
+    @Inject
+    DocumentControlPresenter presenter;
+
+    @Inject
+    People people;
+
+    @Inject
+    Uploads uploads;
+
+    @Inject
+    CallerContext context;
+
+    @Inject
+    ShellView shell;
+
+    private String id;
+    private DocumentRevision.Content pending;
+
+    private String decision = ReviewDecision.APPROVE.name();
+    private String comment;
+
+    private String reviewRevision;
+    private List<String> firstStep = new ArrayList<>();
+    private LocalDateTime firstDue;
+    private List<String> secondStep = new ArrayList<>();
+    private LocalDateTime secondDue;
+
+    public void load() {
+        getReadable();
+    }
+
+    public DocumentService.Readable getReadable() {
+        return PerRequest.get("document", () -> documents.readable(id));
+    }
+
+    public Document getDocument() {
+        return getReadable().document();
+    }
+
+    public String getTitle() {
+        return DocumentRegisterPage.title(getDocument().titles(), shell.getLocale());
+    }
+
+    public String getOwner() {
+        return documents.ownerAlias(getDocument());
+    }
+
+    public ZoneId getTenderZone() {
+        return PerRequest.get("document.zone", () -> documents.tenderZone(getDocument().consortiumId()));
+    }
+
+    public List<DocumentRevision> getRevisions() {
+        List<DocumentRevision> visible = new ArrayList<>(getReadable().visibleRevisions());
+        java.util.Collections.reverse(visible);
+        return visible;
+    }
+
+    public boolean isOwned() {
+        return getReadable().owned();
+    }
+
+    public boolean isMayWrite() {
+        return isOwned() && (context.caller().has(Role.CONTRIBUTOR) || context.caller().has(Role.BID_MANAGER))
+                && getDocument().status() != DocumentStatus.WITHDRAWN;
+    }
+
+    public StreamedContent download(String label) {
+        DocumentRevision revision = documents.download(id, label);
+        return DefaultStreamedContent.builder()
+                .name(revision.fileName())
+                .contentType(revision.mediaType())
+                .contentLength(revision.size())
+                .stream(() -> {
+                    try {
+                        InputStream in = uploads.blobs().open(revision.blobKey(), 0, revision.size());
+                        return in;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    public void upload(FileUploadEvent event) {
+        discardPending();
+        try {
+            pending = uploads.store(event.getFile().getInputStream(), event.getFile().getFileName(), event.getFile().getContentType());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void revise() {
+        if (pending == null) {
+            Messages.warn("document.uploadFirst");
+            return;
+        }
+        try {
+            DocumentRevision revision = documents.revise(id, pending);
+            pending = null;
+            PerRequest.forget("document");
+            Messages.info("document.revised", revision.label());
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void withdraw() {
+        try {
+            documents.withdraw(id);
+            PerRequest.forget("document");
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    // ---- reviews ----
+
+    public List<ReviewView> getReviews() {
+        return PerRequest.get("document.reviews", () -> reviews.ofDocument(id).stream().map(presenter::review).toList());
+    }
+
+    public boolean holdsBall(ReviewView review) {
+        String me = context.caller().userId();
+        return review.ballInCourt().stream().map(PersonView::userId).anyMatch(me::equals);
+    }
+
+    public void decide(ReviewView review) {
+        try {
+            reviews.decide(review.id(), ReviewDecision.valueOf(decision), comment == null || comment.isBlank() ? null : comment.strip(), review.version());
+            comment = null;
+            PerRequest.forget("document", "document.reviews");
+            Messages.info("review.decided");
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    /** People who may be named: of my company, or of a company a revision of this document was transmitted to. */
+    public List<Person> getEligibleReviewers() {
+        return PerRequest.get("document.reviewers", () -> {
+            Set<String> companies = new HashSet<>(transmittals.recipientsOf(id));
+            companies.add(getDocument().ownerCompanyId());
+            return people.ofCompanies(companies).stream()
+                    .filter(p -> p.has(Role.BID_MANAGER) || p.has(Role.CONTRIBUTOR) || p.has(Role.COMPANY_ADMIN)).toList();
+        });
+    }
+
+    public String companyOf(Person person) {
+        return transmittals.aliasOf(person.companyId());
+    }
+
+    public void startReview() {
+        List<ReviewService.StepRequest> steps = new ArrayList<>();
+        ZoneId zone = ZoneId.of(shell.getTimeZone());
+        if (firstStep.isEmpty() || firstDue == null) {
+            Messages.warn("review.firstStepRequired");
+            return;
+        }
+        steps.add(new ReviewService.StepRequest(firstStep, firstDue.atZone(zone).toInstant()));
+        if (!secondStep.isEmpty()) {
+            if (secondDue == null) {
+                Messages.warn("review.dueRequired");
+                return;
+            }
+            steps.add(new ReviewService.StepRequest(secondStep, secondDue.atZone(zone).toInstant()));
+        }
+        try {
+            reviews.start(id, reviewRevision == null ? getDocument().currentRevision() : reviewRevision, steps);
+            firstStep = new ArrayList<>();
+            secondStep = new ArrayList<>();
+            PerRequest.forget("document", "document.reviews");
+            Messages.info("review.started");
+        } catch (ProblemException e) {
+            Messages.error(e);
+        }
+    }
+
+    @PreDestroy
+    void discardPending() {
+        if (pending != null) {
+            uploads.discard(pending);
+            pending = null;
+        }
+    }
+
+    // ---- properties ----
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public DocumentRevision.Content getPending() {
+        return pending;
+    }
+
+    public long getMaxBytes() {
+        return uploads.maxBytes();
+    }
+
+    public long getChunkBytes() {
+        return uploads.chunkBytes();
+    }
+
+    public ReviewDecision[] getDecisions() {
+        return ReviewDecision.values();
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getReviewRevision() {
+        return reviewRevision;
+    }
+
+    public void setReviewRevision(String reviewRevision) {
+        this.reviewRevision = reviewRevision;
+    }
+
+    public List<String> getFirstStep() {
+        return firstStep;
+    }
+
+    public void setFirstStep(List<String> firstStep) {
+        this.firstStep = firstStep;
+    }
+
+    public LocalDateTime getFirstDue() {
+        return firstDue;
+    }
+
+    public void setFirstDue(LocalDateTime firstDue) {
+        this.firstDue = firstDue;
+    }
+
+    public List<String> getSecondStep() {
+        return secondStep;
+    }
+
+    public void setSecondStep(List<String> secondStep) {
+        this.secondStep = secondStep;
+    }
+
+    public LocalDateTime getSecondDue() {
+        return secondDue;
+    }
+
+    public void setSecondDue(LocalDateTime secondDue) {
+        this.secondDue = secondDue;
+    }
+}
