@@ -97,7 +97,9 @@ class DocumentBrowserIT extends BrowserTest {
         // the recipient finds the review in its tasks and approves
         Browser.signIn(browser, "contributor@hanbit-enc.example");
         browser.findElement(By.id("navTasks")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".kk-task-link"))).click();
+        // (other tests' reviews may wait for the same person: pick this document's)
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".kk-task-link[href*='" + document + "']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("documentNumber"), stored.getString("number")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kk-ball")));
         assertThat(browser.findElement(By.cssSelector(".kk-ball")).getText()).contains("Jihoon Lee");
         browser.findElement(By.cssSelector("[id$='decisionForm:decide']")).click();
