@@ -8,11 +8,12 @@ app=${KAKEHASHI_URL:-http://localhost:8080}
 token_url=${KAKEHASHI_TOKEN_URL:-http://localhost:8180/realms/kakehashi/protocol/openid-connect/token}
 consortium=7b1e0000-0000-4000-8000-0000000000c1   # the demo Quang Trach consortium
 work=$(mktemp -d)
-trap 'kill ${sampler:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+sampler=
+trap '[ -n "$sampler" ] && kill "$sampler" 2>/dev/null; rm -rf "$work"' EXIT
 
 pid=$(pgrep -f 'jboss-modules.jar.*target/run-server' | head -1)
 [ -n "$pid" ] || { echo "WildFly of ./mvnw -Prun is not running" >&2; exit 1; }
-echo "WildFly pid $pid, $(jcmd "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | awk -F= '{printf "max heap %d MiB", $2/1048576}')"
+echo "WildFly pid $pid, $(jcmd "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | awk -F= '{printf "max heap %d MiB", $2/1048576}')"
 
 echo "Writing a ${size_mib} MiB file of random bytes ..."
 head -c $((size_mib * 1048576)) /dev/urandom > "$work/drawing.bin"
