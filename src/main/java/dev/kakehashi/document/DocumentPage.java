@@ -51,6 +51,9 @@ public class DocumentPage implements Serializable {
     People people;
 
     @Inject
+    dev.kakehashi.consortium.ConsortiumService consortia;
+
+    @Inject
     Uploads uploads;
 
     @Inject
@@ -60,7 +63,7 @@ public class DocumentPage implements Serializable {
     ShellView shell;
 
     private String id;
-    private DocumentRevision.Content pending;
+    private final PendingUpload pending = new PendingUpload();
 
     private String decision = ReviewDecision.APPROVE.name();
     private String comment;
@@ -92,7 +95,7 @@ public class DocumentPage implements Serializable {
     }
 
     public ZoneId getTenderZone() {
-        return PerRequest.get("document.zone", () -> documents.tenderZone(getDocument().consortiumId()));
+        return PerRequest.get("document.zone", () -> consortia.tenderZone(getDocument().consortiumId()));
     }
 
     public List<DocumentRevision> getRevisions() {
@@ -127,25 +130,19 @@ public class DocumentPage implements Serializable {
                 .build();
     }
 
+    /** The upload component hands over the file assembled from its chunks; it goes to the blob store at once. */
     public void upload(FileUploadEvent event) {
-        discardPending();
-        try {
-            pending = uploads.store(event.getFile().getInputStream(), event.getFile().getFileName(), event.getFile().getContentType());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+        pending.receive(event, uploads);
     }
 
     public void revise() {
-        if (pending == null) {
+        if (pending.content() == null) {
             Messages.warn("document.uploadFirst");
             return;
         }
         try {
-            DocumentRevision revision = documents.revise(id, pending);
-            pending = null;
+            DocumentRevision revision = documents.revise(id, pending.content());
+            pending.used();
             PerRequest.forget("document");
             Messages.info("document.revised", revision.label());
         } catch (ProblemException e) {
@@ -226,10 +223,7 @@ public class DocumentPage implements Serializable {
 
     @PreDestroy
     void discardPending() {
-        if (pending != null) {
-            uploads.discard(pending);
-            pending = null;
-        }
+        pending.discard(uploads);
     }
 
     // ---- properties ----
@@ -243,7 +237,7 @@ public class DocumentPage implements Serializable {
     }
 
     public DocumentRevision.Content getPending() {
-        return pending;
+        return pending.content();
     }
 
     public long getMaxBytes() {

@@ -17,9 +17,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The document register of a consortium: filters, registration with a chunked upload, the transmittal
@@ -80,7 +77,7 @@ public class DocumentRegisterPage implements Serializable {
     private String titleNative;
     private String newDiscipline;
     private String newType;
-    private DocumentRevision.Content pending;
+    private final PendingUpload pending = new PendingUpload();
 
     private List<Row> selected = new ArrayList<>();
     private List<String> recipients = new ArrayList<>();
@@ -157,20 +154,13 @@ public class DocumentRegisterPage implements Serializable {
     }
 
     /** The upload component hands over the file assembled from its chunks; it goes to the blob store at once. */
+    /** The upload component hands over the file assembled from its chunks; it goes to the blob store at once. */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        discardPending();
-        try {
-            pending = uploads.store(file.getInputStream(), file.getFileName(), file.getContentType());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+        pending.receive(event, uploads);
     }
 
     public void register() {
-        if (pending == null) {
+        if (pending.content() == null) {
             Messages.warn("document.uploadFirst");
             return;
         }
@@ -191,8 +181,8 @@ public class DocumentRegisterPage implements Serializable {
                 Messages.warn("document.codesInvalid");
                 return;
             }
-            Document registered = documents.register(consortium, newDiscipline, newType, titles, pending);
-            pending = null;
+            Document registered = documents.register(consortium, newDiscipline, newType, titles, pending.content());
+            pending.used();
             titleEn = null;
             titleNative = null;
             PerRequest.forget("register.rows");
@@ -225,10 +215,7 @@ public class DocumentRegisterPage implements Serializable {
     /** An upload that never became a document is only wasted space: remove it when the page goes away. */
     @PreDestroy
     void discardPending() {
-        if (pending != null) {
-            uploads.discard(pending);
-            pending = null;
-        }
+        pending.discard(uploads);
     }
 
     private static String blankToNull(String value) {
@@ -322,7 +309,7 @@ public class DocumentRegisterPage implements Serializable {
     }
 
     public DocumentRevision.Content getPending() {
-        return pending;
+        return pending.content();
     }
 
     public List<Row> getSelected() {

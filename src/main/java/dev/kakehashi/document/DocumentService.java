@@ -226,11 +226,6 @@ public class DocumentService {
         return query;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.time.ZoneId tenderZone(String consortiumId) {
-        return consortia.tenderZone(consortiumId);
-    }
-
     /** The id behind an owner filter; an unknown alias filters everything out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String companyIdOf(String alias) {

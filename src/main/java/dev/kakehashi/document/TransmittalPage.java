@@ -26,6 +26,9 @@ public class TransmittalPage {
     @Inject
     CallerContext context;
 
+    @Inject
+    dev.kakehashi.consortium.ConsortiumService consortia;
+
     private String id;
 
     public void load() {
@@ -37,7 +40,7 @@ public class TransmittalPage {
     }
 
     public ZoneId getTenderZone() {
-        return PerRequest.get("transmittal.zone", () -> transmittals.tenderZone(getTransmittal().consortiumId()));
+        return PerRequest.get("transmittal.zone", () -> consortia.tenderZone(getTransmittal().consortiumId()));
     }
 
     public boolean isMayAcknowledge() {

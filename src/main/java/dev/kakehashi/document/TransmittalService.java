@@ -188,11 +188,6 @@ public class TransmittalService {
                 .filter(t -> consortia.isActiveMember(t.consortiumId(), company)).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.time.ZoneId tenderZone(String consortiumId) {
-        return consortia.tenderZone(consortiumId);
-    }
-
     /** The companies any revision of a document was transmitted to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> recipientsOf(String documentId) {
