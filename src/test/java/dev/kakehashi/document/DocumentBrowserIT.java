@@ -102,7 +102,10 @@ class DocumentBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("documentNumber"), stored.getString("number")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kk-ball")));
         assertThat(browser.findElement(By.cssSelector(".kk-ball")).getText()).contains("Jihoon Lee");
-        browser.findElement(By.cssSelector("[id$='decisionForm:decide']")).click();
+        WebElement decide = browser.findElement(By.cssSelector("[id$='decisionForm:decide']"));
+        decide.click();
+        // a full-page post: wait until the old page is gone before reading the new one
+        wait.until(ExpectedConditions.stalenessOf(decide));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".kk-review-status"), "Approved"));
         assertThat(Http.get(api("/documents/" + document), owner).json().getString("status")).isEqualTo("APPROVED");
         assertThat(browser.findElements(By.cssSelector(".kk-ball"))).isEmpty();
