@@ -28,10 +28,13 @@ public class People {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonRecords records;
+
     /** What was last written per user, so that an unchanged person costs no write. */
     private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Called for every authenticated request: costs nothing (no transaction, no query) unless the person changed. */
     public void remember(Caller caller, Company company) {
         if (caller.serviceAccount() || caller.email() == null || caller.email().isBlank()) {
             return;
@@ -42,16 +45,7 @@ public class People {
         if (fingerprint.equals(remembered.get(caller.userId()))) {
             return;
         }
-        // The e-mail belongs to whoever holds it now in Keycloak: an older holder gives it up.
-        em.createNativeQuery("DELETE FROM person WHERE email = ?1 AND user_id <> ?2")
-                .setParameter(1, caller.email()).setParameter(2, caller.userId()).executeUpdate();
-        em.createNativeQuery("""
-                        INSERT INTO person (user_id, company_id, email, name, roles, seen_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                        ON DUPLICATE KEY UPDATE company_id = VALUES(company_id), email = VALUES(email), name = VALUES(name),
-                                                roles = VALUES(roles), seen_at = VALUES(seen_at)""")
-                .setParameter(1, caller.userId()).setParameter(2, company.id()).setParameter(3, caller.email())
-                .setParameter(4, name).setParameter(5, roles).setParameter(6, clock.instant())
-                .executeUpdate();
+        records.write(caller.userId(), company.id(), caller.email(), name, roles, clock.instant());
         remembered.put(caller.userId(), fingerprint);
     }
 

@@ -61,8 +61,9 @@ public class Person {
         return Arrays.stream(roles.split(",")).map(Role::fromClaim).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
     }
 
-    public boolean has(Role role) {
-        return roles().contains(role);
+    public boolean hasAnyOf(Set<Role> any) {
+        Set<Role> mine = roles();
+        return any.stream().anyMatch(mine::contains);
     }
 
     public Instant seenAt() {

@@ -186,6 +186,12 @@ public class Document {
         return Map.copyOf(titles);
     }
 
+    /** The title in a language, else in English, else the first there is. */
+    public String titleIn(java.util.Locale locale) {
+        String mine = titles.get(locale.getLanguage());
+        return mine != null ? mine : titles.getOrDefault("en", titles.values().stream().findFirst().orElse(""));
+    }
+
     public DocumentStatus status() {
         return status;
     }

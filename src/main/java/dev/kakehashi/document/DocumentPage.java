@@ -87,7 +87,7 @@ public class DocumentPage implements Serializable {
     }
 
     public String getTitle() {
-        return DocumentRegisterPage.title(getDocument().titles(), shell.getLocale());
+        return getDocument().titleIn(shell.getLocale());
     }
 
     public String getOwner() {
@@ -187,7 +187,7 @@ public class DocumentPage implements Serializable {
             Set<String> companies = new HashSet<>(transmittals.recipientsOf(id));
             companies.add(getDocument().ownerCompanyId());
             return people.ofCompanies(companies).stream()
-                    .filter(p -> p.has(Role.BID_MANAGER) || p.has(Role.CONTRIBUTOR) || p.has(Role.COMPANY_ADMIN)).toList();
+                    .filter(p -> p.hasAnyOf(Role.ACTING)).toList();
         });
     }
 

@@ -104,15 +104,10 @@ public class DocumentRegisterPage implements Serializable {
                     status == null || status.isBlank() ? null : DocumentStatus.valueOf(status), documents.companyIdOf(owner), blankToNull(text));
             return documents.list(consortium, filter, PageRequest.of(0, PageRequest.MAX_SIZE)).stream().map(d -> {
                 DocumentService.Readable r = documents.readableOf(d);
-                return new Row(d.id(), d.number(), title(d.titles(), shell.getLocale()), d.discipline(), d.type(), r.latestRevision(), r.status(),
+                return new Row(d.id(), d.number(), d.titleIn(shell.getLocale()), d.discipline(), d.type(), r.latestRevision(), r.status(),
                         documents.ownerAlias(d), r.owned());
             }).toList();
         });
-    }
-
-    static String title(Map<String, String> titles, Locale locale) {
-        String mine = titles.get(locale.getLanguage());
-        return mine != null ? mine : titles.getOrDefault("en", titles.values().stream().findFirst().orElse(""));
     }
 
     public List<TransmittalView> getTransmittals() {

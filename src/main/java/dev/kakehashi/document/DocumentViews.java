@@ -20,14 +20,10 @@ public final class DocumentViews {
 
         static List<RevisionView> of(Readable readable) {
             List<DocumentRevision> visible = readable.visibleRevisions();
-            return visible.stream().map(r -> {
-                boolean laterVisible = visible.indexOf(r) < visible.size() - 1;
-                String status = readable.owned() || laterVisible || r.status() == DocumentRevision.State.CURRENT ? r.status().name() : null;
-                if (!readable.owned() && laterVisible) {
-                    status = DocumentRevision.State.SUPERSEDED.name();
-                }
-                return of(r, status);
-            }).toList();
+            DocumentRevision latestVisible = visible.get(visible.size() - 1);
+            // A recipient's latest revision superseded by one it never received shows no status.
+            return visible.stream().map(r -> of(r, readable.owned() || r != latestVisible || r.status() == DocumentRevision.State.CURRENT
+                    ? r.status().name() : null)).toList();
         }
     }
 

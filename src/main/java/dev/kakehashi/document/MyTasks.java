@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What waits for the caller now: reviews in which they hold the ball, and transmittals to their company
@@ -44,10 +45,10 @@ public class MyTasks {
             Document document = em.find(Document.class, review.documentId());
             Instant due = review.current().map(ReviewStep::dueAt).orElse(null);
             tasks.add(new TaskView("REVIEW", review.id(), review.consortiumId(), document.number() + " " + review.revision(),
-                    title(document), due, review.isOverdue(now), "/document.xhtml?id=" + document.id()));
+                    document.titleIn(Locale.ENGLISH), due, review.isOverdue(now), "/document.xhtml?id=" + document.id()));
         }
         var caller = context.caller();
-        if (caller.has(Role.BID_MANAGER) || caller.has(Role.CONTRIBUTOR) || caller.has(Role.COMPANY_ADMIN)) {
+        if (caller.hasAnyOf(Role.ACTING)) {
             for (Transmittal t : transmittals.awaitingAcknowledgement()) {
                 tasks.add(new TaskView("ACKNOWLEDGE", t.id(), t.consortiumId(), t.number(), t.purpose().name(), t.dueAt(),
                         t.dueAt() != null && now.isAfter(t.dueAt()), "/transmittal.xhtml?id=" + t.id()));
@@ -55,10 +56,5 @@ public class MyTasks {
         }
         tasks.sort(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return tasks;
-    }
-
-    private static String title(Document document) {
-        var titles = document.titles();
-        return titles.getOrDefault("en", titles.values().stream().findFirst().orElse(""));
     }
 }

@@ -93,7 +93,7 @@ public class ReviewService {
     private Review.Reviewer reviewer(Document document, String revision, String field, String email) {
         Person person = people.byEmail(email == null ? "" : email).orElseThrow(() -> ProblemException.ruleViolated(field, "known-person",
                 email + " has not signed in to Kakehashi yet; only people who have can be named"));
-        if (!(person.has(Role.BID_MANAGER) || person.has(Role.CONTRIBUTOR) || person.has(Role.COMPANY_ADMIN))) {
+        if (!person.hasAnyOf(Role.ACTING)) {
             throw ProblemException.ruleViolated(field, "may-review", email + " only views documents");
         }
         boolean owner = document.isOwnedBy(person.companyId());
@@ -184,10 +184,5 @@ public class ReviewService {
                         + "and s.position = r.currentStep and a.reviewerUserId = :me and a.decision is null order by r.startedAt", Review.class)
                 .setParameter("s", ReviewStatus.IN_PROGRESS).setParameter("me", me).getResultList()
                 .stream().filter(this::isVisible).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Person> person(String userId) {
-        return people.byId(userId);
     }
 }

@@ -45,8 +45,7 @@ public class TransmittalPage {
 
     public boolean isMayAcknowledge() {
         var me = context.company().alias();
-        var caller = context.caller();
-        return (caller.has(Role.BID_MANAGER) || caller.has(Role.CONTRIBUTOR) || caller.has(Role.COMPANY_ADMIN))
+        return context.caller().hasAnyOf(Role.ACTING)
                 && getTransmittal().recipients().stream().anyMatch(r -> r.company().equals(me) && !r.acknowledged());
     }
 

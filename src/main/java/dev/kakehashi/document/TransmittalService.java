@@ -7,6 +7,7 @@ import dev.kakehashi.company.Person;
 import dev.kakehashi.consortium.Consortium;
 import dev.kakehashi.consortium.ConsortiumService;
 import dev.kakehashi.consortium.Membership;
+import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.audit.AuditTrail;
@@ -105,7 +106,7 @@ public class TransmittalService {
         audit.record(consortiumId, "transmittal.sent", "transmittal", transmittal.id(), AuditTrail.Change.created(summary));
         String senderName = context.company().nameIn(java.util.Locale.ENGLISH);
         for (Person person : people.ofCompanies(recipientIds)) {
-            if (person.has(Role.BID_MANAGER) || person.has(Role.CONTRIBUTOR) || person.has(Role.COMPANY_ADMIN)) {
+            if (person.hasAnyOf(Role.ACTING)) {
                 notices.tell(person, "transmittal", "/transmittal.xhtml?id=" + transmittal.id(), number, senderName,
                         dispatch.purpose().name(), dispatch.revisions().size(), dispatch.message());
             }
@@ -149,7 +150,7 @@ public class TransmittalService {
                     "only a recipient acknowledges");
         }
         context.requireAnyOf(Role.BID_MANAGER, Role.CONTRIBUTOR, Role.COMPANY_ADMIN);
-        dev.kakehashi.platform.api.EntityTags.requireCurrent(expectedVersion, transmittal.version());
+        EntityTags.requireCurrent(expectedVersion, transmittal.version());
         transmittal.acknowledge(company, context.caller().userId(), clock.instant());
         em.flush();
         audit.record(transmittal.consortiumId(), "transmittal.acknowledged", "transmittal", id,

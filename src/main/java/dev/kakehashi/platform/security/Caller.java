@@ -17,4 +17,8 @@ public record Caller(String userId, String username, String name, String email, 
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    public boolean hasAnyOf(Set<Role> any) {
+        return any.stream().anyMatch(roles::contains);
+    }
 }
