@@ -18,3 +18,18 @@ INSERT INTO company_name (company_id, lang, name) VALUES
     ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'en', 'Mirae EPC'),
     ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'ko', '미래이피씨')
 ON DUPLICATE KEY UPDATE name = VALUES(name);
+
+INSERT INTO company_domain (company_id, domain) VALUES
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'sakura-shoji.example'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0002', 'tsubasa-trading.example'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0003', 'hanbit-enc.example'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'mirae-epc.example')
+ON DUPLICATE KEY UPDATE domain = VALUES(domain);
+
+-- The ERP clients of the realm file, so that their companies' admins can rotate and revoke them.
+INSERT INTO erp_client (id, company_id, client_id, name, roles, created_at, created_by) VALUES
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c1001', '5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001', 'sakura-shoji-erp',    'ERP integration', 'bid-manager contributor', UTC_TIMESTAMP(6), 'demo data'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c1002', '5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0002', 'tsubasa-trading-erp', 'ERP integration', 'bid-manager contributor', UTC_TIMESTAMP(6), 'demo data'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c1003', '5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0003', 'hanbit-enc-erp',      'ERP integration', 'bid-manager contributor', UTC_TIMESTAMP(6), 'demo data'),
+    ('5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c1004', '5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0004', 'mirae-epc-erp',       'ERP integration', 'bid-manager contributor', UTC_TIMESTAMP(6), 'demo data')
+ON DUPLICATE KEY UPDATE name = name;

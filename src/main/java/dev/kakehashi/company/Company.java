@@ -14,8 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A tenant: one member firm of the platform, mirrored by a Keycloak Organization of the same alias.
@@ -50,6 +53,18 @@ public class Company {
     @Column(name = "name", nullable = false)
     private Map<String, String> names = new HashMap<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "company_domain", joinColumns = @JoinColumn(name = "company_id"))
+    @Column(name = "domain", nullable = false)
+    private Set<String> domains = new HashSet<>();
+
+    /** Its Keycloak Organization; null for a company the realm file made, until first looked up. */
+    @Column(name = "organization_id")
+    private String organizationId;
+
+    @Column(name = "onboarded_by", updatable = false)
+    private String onboardedBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -57,6 +72,54 @@ public class Company {
     private long version;
 
     protected Company() {
+    }
+
+    /** A company the platform operator onboarded, mirrored by the Keycloak Organization {@code organizationId}. */
+    static Company onboarded(String alias, Map<String, String> names, CompanyKind kind, String country, String code,
+                             Set<String> domains, String organizationId, String operator, Instant now) {
+        Company company = new Company();
+        company.id = java.util.UUID.randomUUID().toString();
+        company.alias = alias;
+        company.names.putAll(names);
+        company.kind = kind;
+        company.country = country;
+        company.code = code;
+        company.domains.addAll(domains);
+        company.organizationId = organizationId;
+        company.onboardedBy = operator;
+        company.createdAt = now;
+        return company;
+    }
+
+    /** Whether an onboarding request describes this very company (a repeat of the request that made it). */
+    boolean isDescribedBy(Map<String, String> names, CompanyKind kind, String country, Set<String> domains) {
+        return this.names.equals(names) && this.kind == kind && this.country.equals(country) && this.domains.equals(domains);
+    }
+
+    void mirroredBy(String organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    /** The e-mail domains whose people belong to this company. */
+    public Set<String> domains() {
+        return Set.copyOf(domains);
+    }
+
+    public boolean ownsDomainOf(String email) {
+        int at = email.lastIndexOf('@');
+        return at > 0 && domains.contains(email.substring(at + 1).toLowerCase(Locale.ROOT));
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String id() {

@@ -19,6 +19,23 @@ public class CompanyDirectory {
         return em.createQuery("select c from Company c order by c.alias", Company.class).getResultList();
     }
 
+    /** The company an e-mail domain belongs to (domains are unique across companies). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Company> byDomain(String domain) {
+        return em.createQuery("select c from Company c join c.domains d where d = :domain", Company.class)
+                .setParameter("domain", domain.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Whether anyone of the company has signed in yet (the first admin sets a password first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasSignedInPeople(Company company) {
+        return em.createQuery("select count(p) from Person p where p.companyId = :c", Long.class)
+                .setParameter("c", company.id())
+                .getSingleResult() > 0;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Company> byAlias(String alias) {
         return em.createQuery("select c from Company c where c.alias = :alias", Company.class)

@@ -33,13 +33,13 @@ public class MeResource {
 
     @GET
     @Operation(summary = "Who am I", description = "The signed-in user or service account, its company and its roles, as the token says.")
-    @APIResponse(responseCode = "200", description = "The caller")
+    @APIResponse(responseCode = "200", description = "The caller; company is null for the platform operator")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or forged one")
     @APIResponse(responseCode = "403", description = "The token names no company, or one that is not onboarded")
     public Me me() {
         Caller caller = context.caller();
         return new Me(caller.userId(), caller.username(), caller.name(), caller.email(), caller.serviceAccount(),
-                CompanyView.of(context.company()),
+                caller.isOperator() ? null : CompanyView.of(context.company()),
                 caller.roles().stream().sorted().map(Role::claimValue).toList());
     }
 }

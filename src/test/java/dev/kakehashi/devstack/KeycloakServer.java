@@ -28,14 +28,18 @@ final class KeycloakServer implements AutoCloseable {
         this.port = port;
     }
 
-    static KeycloakServer start(Path zip, Path home, int port, int managementPort, boolean fresh, Path realmFile,
+    static KeycloakServer start(Path zip, Path home, int port, int managementPort, boolean fresh, Path realmDirectory,
                                 Map<String, String> environment, Path log) throws IOException {
         install(zip, home);
         if (fresh) {
             Processes.deleteTree(home.resolve("data"));
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        try (var realms = Files.newDirectoryStream(realmDirectory, "*-realm.json")) {
+            for (Path realmFile : realms) {
+                Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         Files.createDirectories(log.getParent());
 
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -48,6 +52,7 @@ final class KeycloakServer implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().put("KAKEHASHI_KEYCLOAK_URL", "http://localhost:" + port);
         builder.environment().putAll(environment);
         Process process = builder.start();
         KeycloakServer server = new KeycloakServer(process, port);

@@ -85,8 +85,9 @@ public final class RunKakehashi {
                 + (java.nio.file.Files.exists(keycloakHome.resolve("lib/quarkus/build-system.properties"))
                 ? " ..." : " (first start: unpacking and building it, 1-2 minutes) ..."));
         stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("kakehashi.keycloak.zip")), keycloakHome,
-                keycloakPort, keycloakManagementPort, false, basedir.resolve("src/main/keycloak/kakehashi-realm.json"),
-                Map.of("KAKEHASHI_PUBLIC_URL", publicUrl, "KAKEHASHI_DEMO_PASSWORD", demoPassword), logs.resolve("keycloak.log"));
+                keycloakPort, keycloakManagementPort, false, basedir.resolve("src/main/keycloak"),
+                Map.of("KAKEHASHI_PUBLIC_URL", publicUrl, "KAKEHASHI_DEMO_PASSWORD", demoPassword,
+                        "KAKEHASHI_SMTP_PORT", Integer.toString(stack.mail.port())), logs.resolve("keycloak.log"));
 
         say("Starting WildFly with Kakehashi on port " + httpPort + " ...");
         stack.wildfly = WildFlyServer.start(Path.of(System.getProperty("jboss.home")), System.getProperty("wildfly.config"),
@@ -95,6 +96,7 @@ public final class RunKakehashi {
                         "KAKEHASHI_DB_USER", stack.database.user(),
                         "KAKEHASHI_DB_PASSWORD", stack.database.password(),
                         "KAKEHASHI_OIDC_ISSUER", stack.keycloak.realmUrl(),
+                        "KAKEHASHI_KEYCLOAK_ADMIN_SECRET", "kakehashi-admin-secret",
                         "KAKEHASHI_PUBLIC_URL", publicUrl,
                         "KAKEHASHI_DEMO_DATA", "true",
                         "KAKEHASHI_SMTP_HOST", "localhost",

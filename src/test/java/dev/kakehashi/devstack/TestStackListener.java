@@ -40,9 +40,10 @@ public class TestStackListener implements LauncherSessionListener {
             stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("kakehashi.keycloak.zip")),
                     Path.of(System.getProperty("kakehashi.keycloak.home")),
                     Integer.getInteger("kakehashi.keycloak.port"), Integer.getInteger("kakehashi.keycloak.management.port"),
-                    true, Path.of(System.getProperty("kakehashi.basedir", ".")).resolve("src/main/keycloak/kakehashi-realm.json"),
+                    true, Path.of(System.getProperty("kakehashi.basedir", ".")).resolve("src/main/keycloak"),
                     Map.of("KAKEHASHI_PUBLIC_URL", "http://localhost:" + System.getProperty("kakehashi.http.port"),
-                            "KAKEHASHI_DEMO_PASSWORD", "demo"),
+                            "KAKEHASHI_DEMO_PASSWORD", "demo",
+                            "KAKEHASHI_SMTP_PORT", Integer.toString(stack.mail.port())),
                     logs.resolve("keycloak.log"));
             long t2 = System.nanoTime();
             System.out.printf("[kakehashi] test stack up: MariaDB %s in %d ms, Keycloak in %d ms%n", stack.database.url(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);

@@ -3,6 +3,11 @@ package dev.kakehashi.testing;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Optional;
 
 /** Admin REST calls on the test Keycloak, for test set-ups the demo realm does not hold. */
 public final class KeycloakAdmin {
@@ -23,5 +28,69 @@ public final class KeycloakAdmin {
         if (reply.status() != 201 && reply.status() != 409) {
             throw new IllegalStateException("Could not create client: " + reply.status() + " " + reply.body());
         }
+    }
+
+    private static String admin(String path) {
+        return TestStack.keycloakUrl() + "/admin/realms/kakehashi" + path;
+    }
+
+    /** GET on the realm's admin API as the master admin (the test's own view, not the application's). */
+    public static Http.Reply get(String path) {
+        return Http.get(admin(path), masterToken());
+    }
+
+    /** Creates a user with a password and no organization; answers its id. */
+    public static String createUser(String email, String password) {
+        String json = Json.createObjectBuilder()
+                .add("username", email).add("email", email).add("enabled", true).add("emailVerified", true)
+                .add("firstName", "Test").add("lastName", "Person")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false)))
+                .build().toString();
+        Http.Reply reply = Http.postJson(admin("/users"), masterToken(), json);
+        if (reply.status() != 201) {
+            throw new IllegalStateException("Could not create user: " + reply.status() + " " + reply.body());
+        }
+        String location = reply.header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    public static void deleteUser(String id) {
+        Http.call("DELETE", admin("/users/" + id), masterToken(), null, Map.of());
+    }
+
+    /** Sets a user's password, for a user the application created (its e-mail would otherwise be followed). */
+    public static void setPassword(String userId, String password) {
+        Http.Reply reply = Http.putJson(admin("/users/" + userId + "/reset-password"), masterToken(),
+                Json.createObjectBuilder().add("type", "password").add("value", password).add("temporary", false).build().toString(), Map.of());
+        if (reply.status() != 204) {
+            throw new IllegalStateException("Could not set the password: " + reply.status() + " " + reply.body());
+        }
+    }
+
+    /** Gives a user a name and clears what it must do at the next sign-in (the e-mail's pages do this in real life). */
+    public static void completeProfile(String userId, String firstName, String lastName) {
+        Http.Reply reply = Http.putJson(admin("/users/" + userId), masterToken(), Json.createObjectBuilder()
+                .add("firstName", firstName).add("lastName", lastName).add("requiredActions", Json.createArrayBuilder())
+                .build().toString(), Map.of());
+        if (reply.status() != 204) {
+            throw new IllegalStateException("Could not update the user: " + reply.status() + " " + reply.body());
+        }
+    }
+
+    public static Optional<JsonObject> userByEmail(String email) {
+        JsonArray users = get("/users?exact=true&email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)).jsonArray();
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.getJsonObject(0));
+    }
+
+    public static Optional<JsonObject> organizationByAlias(String alias) {
+        return get("/organizations?max=1000").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> alias.equals(o.getString("alias", null)))
+                .findFirst();
+    }
+
+    public static Optional<JsonObject> clientByClientId(String clientId) {
+        JsonArray clients = get("/clients?clientId=" + java.net.URLEncoder.encode(clientId, StandardCharsets.UTF_8)).jsonArray();
+        return clients.isEmpty() ? Optional.empty() : Optional.of(clients.getJsonObject(0));
     }
 }

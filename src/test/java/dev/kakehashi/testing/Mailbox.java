@@ -51,9 +51,23 @@ public final class Mailbox {
     private static Mail mail(MimeMessage m) {
         try {
             String to = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).findFirst().orElse("");
-            return new Mail(to, m.getSubject(), m.getContent().toString());
+            return new Mail(to, m.getSubject(), text(m.getContent()));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The plain text of a message; Keycloak's are multipart (text and HTML). */
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain") || part.getContent() instanceof jakarta.mail.Multipart) {
+                    return text(part.getContent());
+                }
+            }
+            return text(multipart.getBodyPart(0).getContent());
+        }
+        return content.toString();
     }
 }

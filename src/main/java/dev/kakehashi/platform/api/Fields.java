@@ -38,6 +38,49 @@ public final class Fields {
         return trimmed;
     }
 
+    private static final java.util.regex.Pattern DOMAIN =
+            java.util.regex.Pattern.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final java.util.regex.Pattern MAILBOX = java.util.regex.Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}");
+
+    /** A text that must match a pattern; the message says what it must look like. */
+    public String matching(String field, String value, boolean required, java.util.regex.Pattern pattern, String message) {
+        String text = text(field, value, required, 254);
+        if (text != null && !pattern.matcher(text).matches()) {
+            reject(field, message);
+            return null;
+        }
+        return text;
+    }
+
+    /** An internet domain name, lower-cased. */
+    public String domain(String field, String value, boolean required) {
+        String text = text(field, value, required, 253);
+        if (text == null) {
+            return null;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!DOMAIN.matcher(lower).matches()) {
+            reject(field, "must be a domain name such as sakura-shoji.co.jp");
+            return null;
+        }
+        return lower;
+    }
+
+    /** An e-mail address with its domain lower-cased (people are named by their e-mail). */
+    public String email(String field, String value, boolean required) {
+        String text = text(field, value, required, 254);
+        if (text == null) {
+            return null;
+        }
+        int at = text.lastIndexOf('@');
+        if (at <= 0 || !MAILBOX.matcher(text.substring(0, at)).matches()
+                || !DOMAIN.matcher(text.substring(at + 1).toLowerCase(java.util.Locale.ROOT)).matches()) {
+            reject(field, "must be an e-mail address");
+            return null;
+        }
+        return text.substring(0, at) + "@" + text.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public <E extends Enum<E>> E oneOf(String field, Class<E> type, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {

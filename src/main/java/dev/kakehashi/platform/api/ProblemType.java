@@ -24,7 +24,8 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict"),
     CONTENT_TOO_LARGE("content-too-large", 413, "The content is larger than allowed"),
     RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "The requested range is not in the content"),
-    INTERNAL("internal", 500, "Internal error");
+    INTERNAL("internal", 500, "Internal error"),
+    IDENTITY_ADMIN_UNAVAILABLE("identity-admin-unavailable", 503, "The identity provider could not complete the change");
 
     private static final String BASE = "https://kakehashi.dev/problems/";
 

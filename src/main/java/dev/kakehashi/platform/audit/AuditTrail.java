@@ -44,11 +44,52 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String consortiumId, String action, String subjectType, String subjectId, Change change) {
         Caller caller = context.caller();
+        em.persist(new AuditEvent(consortiumId, context.company().id(), caller.companyAlias(), caller.userId(), caller.name(),
+                clock.instant(), action, subjectType, subjectId, summary(change)));
+    }
+
+    /**
+     * An administrative event of a company, outside any consortium: its users, SSO link and API
+     * clients, or its onboarding by the platform operator (who has no company of its own, so the
+     * event is filed under the company it acted on).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAdministration(String companyId, String companyAlias, String action, String subjectType, String subjectId,
+                                     Change change) {
+        Caller caller = context.caller();
+        em.persist(new AuditEvent(null, companyId, companyAlias, caller.userId(), caller.name(), clock.instant(), action,
+                subjectType, subjectId, summary(change)));
+    }
+
+    /** A company's administrative trail (users, SSO, API clients, onboarding), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> administrationOf(String companyId, PageRequest page) {
+        return em.createQuery("select e from AuditEvent e where e.companyId = :c and e.consortiumId is null and e.subjectType in :types"
+                                + " order by e.occurredAt desc, e.id", AuditEvent.class)
+                .setParameter("c", companyId)
+                .setParameter("types", ADMINISTRATION)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAdministrationOf(String companyId) {
+        return em.createQuery("select count(e) from AuditEvent e where e.companyId = :c and e.consortiumId is null and e.subjectType in :types",
+                        Long.class)
+                .setParameter("c", companyId)
+                .setParameter("types", ADMINISTRATION)
+                .getSingleResult();
+    }
+
+    /** Subject types of administrative events. */
+    public static final List<String> ADMINISTRATION = List.of("company", "company-user", "sso", "erp-client");
+
+    private static String summary(Change change) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("before", change.before());
         summary.put("after", change.after());
-        em.persist(new AuditEvent(consortiumId, context.company().id(), caller.companyAlias(), caller.userId(), caller.name(),
-                clock.instant(), action, subjectType, subjectId, JSON.toJson(summary)));
+        return JSON.toJson(summary);
     }
 
     /** The trail of a consortium, newest first. The caller must already be known to be an active member. */

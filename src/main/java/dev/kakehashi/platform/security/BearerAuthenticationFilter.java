@@ -2,6 +2,7 @@ package dev.kakehashi.platform.security;
 
 import dev.kakehashi.platform.api.Problem;
 import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.api.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -33,7 +34,11 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
                 ? header.substring(BEARER.length()).trim()
                 : null;
         try {
-            authenticator.authenticate(token);
+            Caller caller = authenticator.authenticate(token);
+            if (caller.isOperator() && !isOperatorPath(request.getUriInfo().getPath())) {
+                // Company data does not exist for the platform operator, whatever the endpoint.
+                throw new ProblemException(ProblemType.NOT_FOUND, "Not found");
+            }
         } catch (ProblemException e) {
             Problem problem = e.problem().at(request.getUriInfo().getRequestUri());
             Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
@@ -42,5 +47,11 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
             }
             request.abortWith(response.build());
         }
+    }
+
+    /** What the platform operator may call: onboarding, and who it is. */
+    static boolean isOperatorPath(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("me") || p.equals("admin") || p.startsWith("admin/");
     }
 }

@@ -14,6 +14,17 @@ public record Caller(String userId, String username, String name, String email, 
         roles = Set.copyOf(roles);
     }
 
+    /** A company's person is never the platform operator, whatever roles Keycloak lists. */
+    Caller withoutOperatorRole() {
+        Set<Role> companyRoles = new java.util.HashSet<>(roles);
+        companyRoles.remove(Role.PLATFORM_OPERATOR);
+        return new Caller(userId, username, name, email, companyAlias, companyRoles, serviceAccount);
+    }
+
+    public boolean isOperator() {
+        return companyAlias == null && roles.contains(Role.PLATFORM_OPERATOR);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

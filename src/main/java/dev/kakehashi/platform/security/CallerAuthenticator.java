@@ -35,11 +35,18 @@ public class CallerAuthenticator {
         } catch (InvalidTokenException e) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, e.getMessage());
         }
-        String alias = TokenClaims.company(token).orElseThrow(() -> new ProblemException(ProblemType.NO_COMPANY,
-                "Your account does not belong to exactly one company; ask your company administrator"));
-        Company company = companies.byAlias(alias).orElseThrow(() -> new ProblemException(ProblemType.COMPANY_NOT_ONBOARDED,
-                "Company '" + alias + "' is not onboarded in Kakehashi"));
-        Caller caller = TokenClaims.caller(token, company.alias());
+        java.util.Optional<String> alias = TokenClaims.company(token);
+        if (alias.isEmpty() && TokenClaims.roles(token).contains(Role.PLATFORM_OPERATOR)) {
+            // The operator belongs to no company: it onboards companies and sees none of their data.
+            Caller operator = TokenClaims.caller(token, null);
+            context.establish(operator, null);
+            return operator;
+        }
+        Company company = companies.byAlias(alias.orElseThrow(() -> new ProblemException(ProblemType.NO_COMPANY,
+                        "Your account does not belong to exactly one company; ask your company administrator")))
+                .orElseThrow(() -> new ProblemException(ProblemType.COMPANY_NOT_ONBOARDED,
+                        "Company '" + alias.get() + "' is not onboarded in Kakehashi"));
+        Caller caller = TokenClaims.caller(token, company.alias()).withoutOperatorRole();
         context.establish(caller, company);
         people.remember(caller, company);
         return caller;

@@ -37,9 +37,30 @@ public class CallerContext {
         return caller;
     }
 
+    /**
+     * The caller's company. The platform operator has none, and to it every piece of company data
+     * answers 404, exactly as if it did not exist.
+     */
     public Company company() {
-        caller();
+        if (caller().isOperator()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Not found");
+        }
         return company;
+    }
+
+    /** The caller's company, if the caller has one of these roles in it: 404 for the operator, else 403. */
+    public Company companyAs(Role... roles) {
+        Company mine = company();
+        requireAnyOf(roles);
+        return mine;
+    }
+
+    /** 403 unless the caller is the platform operator. */
+    public Caller requireOperator() {
+        if (!caller().isOperator()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the platform operator onboards companies");
+        }
+        return caller;
     }
 
     /** The tenant identifier of company-owned data: the id of the caller's company. */

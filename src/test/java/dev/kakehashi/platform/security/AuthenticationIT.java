@@ -118,8 +118,9 @@ class AuthenticationIT {
 
     @Test
     void validTokenWithoutACompanyIsRefused() {
-        // The platform operator belongs to no organization, so its token names no company.
-        String token = Tokens.user("operator@kakehashi.example");
+        // A person of no organization (not the platform operator, who has none by design) names no company.
+        KeycloakAdmin.createUser("drifter@nowhere.example", "drifter-password");
+        String token = Tokens.passwordGrant(TestStack.realmUrl(), "kakehashi-cli", "drifter@nowhere.example", "drifter-password");
         assertThat(Jwt.claims(token).containsKey("organization")).isFalse();
 
         Http.Reply reply = Http.get(ME, token);

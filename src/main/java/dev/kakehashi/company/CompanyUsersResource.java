@@ -1,0 +1,134 @@
+package dev.kakehashi.company;
+
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.JsonBodies;
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.Paged;
+import dev.kakehashi.platform.security.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** My company's users, for its company admins. */
+@Path("/company/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompanyUsersResource {
+
+    static final Set<String> LOCALES = Set.of("en", "ja", "ko");
+
+    public record InvitationBody(String email, String firstName, String lastName, List<String> roles, String locale) {
+    }
+
+    public record ChangeBody(List<String> roles, Boolean enabled) {
+    }
+
+    public record CompanyUserView(String id, String email, String firstName, String lastName, boolean enabled, List<String> roles,
+                                  boolean emailVerified, String signIn, Instant createdAt) {
+        static CompanyUserView of(CompanyUsers.CompanyUser user) {
+            return new CompanyUserView(user.id(), user.email(), user.firstName(), user.lastName(), user.enabled(),
+                    user.roles().stream().sorted().map(Role::claimValue).toList(), user.emailVerified(),
+                    user.signsInWithCorporateSso() ? "CORPORATE_SSO" : user.mustSetPassword() ? "INVITED" : "PASSWORD",
+                    user.createdAt() == null ? null : Instant.ofEpochMilli(user.createdAt()));
+        }
+    }
+
+    @Inject
+    CompanyUsers users;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "My company's users", description = "Members of my company's organization, with roles and status. Company admins; `q` searches name and e-mail.")
+    public Response list(@QueryParam("q") String search, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<CompanyUserView> items = users.list(search, request).stream().map(CompanyUserView::of).toList();
+        long total = search == null || search.isBlank() ? users.count() : request.offset() + items.size();
+        return Paged.ok(items, total, request, uriInfo);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of my company's users", description = "404 for anyone not in my company. The ETag covers roles and status.")
+    public Response get(@PathParam("id") String id) {
+        CompanyUsers.CompanyUser user = users.get(id);
+        return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a person of my company", description = "At one of my company's e-mail domains; Keycloak e-mails a link to set a password.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = InvitationBody.class)))
+    public Response invite(String body) {
+        InvitationBody request = JsonBodies.read(body, InvitationBody.class);
+        Fields fields = new Fields();
+        String email = fields.email("email", request.email(), true);
+        String firstName = fields.text("firstName", request.firstName(), true, 100);
+        String lastName = fields.text("lastName", request.lastName(), true, 100);
+        Set<Role> roles = roles(fields, request.roles(), true);
+        String locale = fields.text("locale", request.locale(), false, 2);
+        if (locale != null && !LOCALES.contains(locale)) {
+            fields.reject("locale", "must be one of " + LOCALES);
+        }
+        fields.throwIfInvalid();
+        CompanyUsers.CompanyUser user = users.invite(new CompanyUsers.Invitation(email, firstName, lastName, roles, locale));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id()).build())
+                .entity(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Set a user's roles, or disable and re-enable it", description = "If-Match required. An admin cannot disable itself or drop its own admin role.")
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        ChangeBody request = JsonBodies.read(body, ChangeBody.class);
+        users.get(id);
+        long expected = EntityTags.requiredVersion(ifMatch, "user");
+        Fields fields = new Fields();
+        Optional<Set<Role>> roles = request.roles() == null ? Optional.empty() : Optional.of(roles(fields, request.roles(), true));
+        fields.throwIfInvalid();
+        CompanyUsers.CompanyUser user = users.change(id, roles, Optional.ofNullable(request.enabled()), expected);
+        return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
+    }
+
+    /** Kakehashi's company roles by their names; at least one when required. */
+    static Set<Role> roles(Fields fields, List<String> names, boolean required) {
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        if (names == null || names.isEmpty()) {
+            if (required) {
+                fields.reject("roles", "needs at least one of company-admin, bid-manager, contributor, viewer");
+            }
+            return roles;
+        }
+        for (String name : names) {
+            Optional<Role> role = Role.fromClaim(name).filter(CompanyUsers.COMPANY_ROLES::contains);
+            if (role.isEmpty()) {
+                fields.reject("roles", "must be among company-admin, bid-manager, contributor, viewer");
+            } else {
+                roles.add(role.get());
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.kakehashi.company;
+
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.JsonBodies;
+import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.security.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** My company's corporate identity provider link, for its company admins. */
+@Path("/company/sso")
+@Produces(MediaType.APPLICATION_JSON)
+public class CorporateSsoResource {
+
+    private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
+
+    public record SsoBody(String protocol, String displayName, String discoveryUrl, String clientId, String clientSecret,
+                          String metadataUrl, String metadataXml, List<String> domains, Boolean redirectWhenEmailMatches,
+                          String defaultRole, Boolean enabled) {
+    }
+
+    @Inject
+    CorporateSso sso;
+
+    @GET
+    @Operation(summary = "My company's identity provider link", description = "404 when none is linked. The client secret is never shown. "
+            + "`redirectUri` is what to register at the identity provider.")
+    public Response get() {
+        CorporateSso.Linked linked = sso.current().orElseThrow(() -> ProblemException.notFound("SSO link"));
+        return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link or change my company's identity provider", description = "OIDC (discoveryUrl, clientId, clientSecret) or SAML "
+            + "(metadataUrl or metadataXml); domains must be the company's own; people arriving through it get defaultRole. "
+            + "If-Match required to change an existing link.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SsoBody.class)))
+    public Response put(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+        SsoBody request = JsonBodies.read(body, SsoBody.class);
+        Fields fields = new Fields();
+        CorporateSso.Protocol protocol = fields.oneOf("protocol", CorporateSso.Protocol.class, request.protocol(), true);
+        String displayName = fields.text("displayName", request.displayName(), true, 100);
+        String discoveryUrl = null;
+        String clientId = null;
+        String clientSecret = null;
+        String metadataUrl = null;
+        String metadataXml = null;
+        if (protocol == CorporateSso.Protocol.OIDC) {
+            discoveryUrl = fields.matching("discoveryUrl", request.discoveryUrl(), true, HTTP_URL, "must be the provider's "
+                    + ".well-known/openid-configuration URL");
+            clientId = fields.text("clientId", request.clientId(), true, 255);
+            clientSecret = fields.text("clientSecret", request.clientSecret(), false, 1000);
+        } else if (protocol == CorporateSso.Protocol.SAML) {
+            metadataUrl = fields.matching("metadataUrl", request.metadataUrl(), false, HTTP_URL, "must be an http(s) URL");
+            if (request.metadataXml() != null && request.metadataXml().length() > 1_000_000) {
+                fields.reject("metadataXml", "must be at most 1 MB");
+            } else if (request.metadataXml() != null && !request.metadataXml().isBlank()) {
+                metadataXml = request.metadataXml();
+            }
+            if ((metadataUrl == null) == (metadataXml == null)) {
+                fields.reject("metadataUrl", "give either metadataUrl or metadataXml");
+            }
+        }
+        Set<String> domains = new LinkedHashSet<>();
+        if (request.domains() != null) {
+            for (int i = 0; i < request.domains().size(); i++) {
+                String domain = fields.domain("domains[" + i + "]", request.domains().get(i), true);
+                if (domain != null) {
+                    domains.add(domain);
+                }
+            }
+        }
+        Role defaultRole = Role.fromClaim(request.defaultRole() == null ? "viewer" : request.defaultRole())
+                .filter(r -> r != Role.COMPANY_ADMIN && r != Role.PLATFORM_OPERATOR)
+                .orElse(null);
+        if (defaultRole == null) {
+            fields.reject("defaultRole", "must be bid-manager, contributor or viewer");
+        }
+        fields.throwIfInvalid();
+        CorporateSso.Linked linked = sso.link(new CorporateSso.Link(protocol, displayName, discoveryUrl, clientId, clientSecret, metadataUrl,
+                metadataXml, domains, !Boolean.FALSE.equals(request.redirectWhenEmailMatches()), defaultRole,
+                !Boolean.FALSE.equals(request.enabled())), EntityTags.expectedVersion(ifMatch));
+        return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
+    }
+}

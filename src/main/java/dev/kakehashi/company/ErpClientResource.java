@@ -1,0 +1,110 @@
+package dev.kakehashi.company;
+
+import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.JsonBodies;
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.Paged;
+import dev.kakehashi.platform.security.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** My company's ERP service-account clients, for its company admins. */
+@Path("/company/clients")
+@Produces(MediaType.APPLICATION_JSON)
+public class ErpClientResource {
+
+    public record ClientBody(String name, List<String> roles) {
+    }
+
+    /** {@code secret} only in the answer to create and rotate. */
+    public record ErpClientView(String id, String clientId, String name, List<String> roles, String status, Instant createdAt,
+                                String createdBy, Instant secretRotatedAt, Instant revokedAt, String secret, String tokenUrl) {
+    }
+
+    @Inject
+    ErpClients clients;
+
+    @Inject
+    RealmAdmin realm;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "My company's ERP clients", description = "Active and revoked; never their secrets. Company admins.")
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Paged.ok(clients.list(request).stream().map(c -> view(c, null)).toList(), clients.count(), request, uriInfo);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of my company's ERP clients")
+    public ErpClientView get(@PathParam("id") String id) {
+        return view(clients.mine(id), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an ERP client", description = "A service account acting for my company with the roles given "
+            + "(bid-manager, contributor, viewer). The secret is in this answer only.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClientBody.class)))
+    public Response create(String body) {
+        ClientBody request = JsonBodies.read(body, ClientBody.class);
+        Fields fields = new Fields();
+        String name = fields.text("name", request.name(), true, 200);
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        if (request.roles() == null || request.roles().isEmpty()) {
+            fields.reject("roles", "needs at least one of bid-manager, contributor, viewer");
+        } else {
+            for (String r : request.roles()) {
+                Role.fromClaim(r).filter(ErpClients.ERP_ROLES::contains).ifPresentOrElse(roles::add,
+                        () -> fields.reject("roles", "must be among bid-manager, contributor, viewer"));
+            }
+        }
+        fields.throwIfInvalid();
+        ErpClients.WithSecret created = clients.create(name, roles);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.client().id()).build())
+                .entity(view(created.client(), created.secret())).build();
+    }
+
+    @POST
+    @Path("{id}/rotate")
+    @Operation(summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this answer only.")
+    public ErpClientView rotate(@PathParam("id") String id) {
+        ErpClients.WithSecret rotated = clients.rotate(id);
+        return view(rotated.client(), rotated.secret());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revoke the client", description = "Disabled in Keycloak, kept in the list as REVOKED.")
+    public Response revoke(@PathParam("id") String id) {
+        clients.revoke(id);
+        return Response.noContent().build();
+    }
+
+    private ErpClientView view(ErpClient client, String secret) {
+        return new ErpClientView(client.id(), client.clientId(), client.name(), client.roles().stream().sorted().map(Role::claimValue).toList(),
+                client.isRevoked() ? "REVOKED" : "ACTIVE", client.createdAt(), client.createdBy(), client.secretRotatedAt(),
+                client.revokedAt(), secret, realm.publicUrl() + "/realms/" + realm.realmName() + "/protocol/openid-connect/token");
+    }
+}
