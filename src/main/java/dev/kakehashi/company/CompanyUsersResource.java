@@ -61,7 +61,7 @@ public class CompanyUsersResource {
 
     @GET
     @Operation(summary = "My company's users", description = "Members of my company's organization, with roles and status. Company admins; `q` searches name and e-mail.")
-    public Response list(@QueryParam("q") String search, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response listUsers(@QueryParam("q") String search, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         List<CompanyUserView> items = users.list(search, request).stream().map(CompanyUserView::of).toList();
         long total = search == null || search.isBlank() ? users.count() : request.offset() + items.size();
@@ -71,7 +71,7 @@ public class CompanyUsersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One of my company's users", description = "404 for anyone not in my company. The ETag covers roles and status.")
-    public Response get(@PathParam("id") String id) {
+    public Response getUser(@PathParam("id") String id) {
         CompanyUsers.CompanyUser user = users.get(id);
         return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
     }
@@ -80,7 +80,7 @@ public class CompanyUsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a person of my company", description = "At one of my company's e-mail domains; Keycloak e-mails a link to set a password.")
     @RequestBody(content = @Content(schema = @Schema(implementation = InvitationBody.class)))
-    public Response invite(String body) {
+    public Response inviteUser(String body) {
         InvitationBody request = JsonBodies.read(body, InvitationBody.class);
         Fields fields = new Fields();
         String email = fields.email("email", request.email(), true);
@@ -101,7 +101,7 @@ public class CompanyUsersResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Set a user's roles, or disable and re-enable it", description = "If-Match required. An admin cannot disable itself or drop its own admin role.")
-    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    public Response changeUser(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         ChangeBody request = JsonBodies.read(body, ChangeBody.class);
         users.get(id);
         long expected = EntityTags.requiredVersion(ifMatch, "user");

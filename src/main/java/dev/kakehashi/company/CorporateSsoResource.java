@@ -42,7 +42,7 @@ public class CorporateSsoResource {
     @GET
     @Operation(summary = "My company's identity provider link", description = "404 when none is linked. The client secret is never shown. "
             + "`redirectUri` is what to register at the identity provider.")
-    public Response get() {
+    public Response getSsoLink() {
         CorporateSso.Linked linked = sso.current().orElseThrow(() -> ProblemException.notFound("SSO link"));
         return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
     }
@@ -53,7 +53,7 @@ public class CorporateSsoResource {
             + "(metadataUrl or metadataXml); domains must be the company's own; people arriving through it get defaultRole. "
             + "If-Match required to change an existing link.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SsoBody.class)))
-    public Response put(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+    public Response linkSso(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         SsoBody request = JsonBodies.read(body, SsoBody.class);
         Fields fields = new Fields();
         CorporateSso.Protocol protocol = fields.oneOf("protocol", CorporateSso.Protocol.class, request.protocol(), true);

@@ -50,7 +50,7 @@ public class ErpClientResource {
 
     @GET
     @Operation(summary = "My company's ERP clients", description = "Active and revoked; never their secrets. Company admins.")
-    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response listClients(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(clients.list(request).stream().map(c -> view(c, null)).toList(), clients.count(), request, uriInfo);
     }
@@ -58,7 +58,7 @@ public class ErpClientResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One of my company's ERP clients")
-    public ErpClientView get(@PathParam("id") String id) {
+    public ErpClientView getClient(@PathParam("id") String id) {
         return view(clients.mine(id), null);
     }
 
@@ -67,7 +67,7 @@ public class ErpClientResource {
     @Operation(summary = "Create an ERP client", description = "A service account acting for my company with the roles given "
             + "(bid-manager, contributor, viewer). The secret is in this answer only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClientBody.class)))
-    public Response create(String body) {
+    public Response createClient(String body) {
         ClientBody request = JsonBodies.read(body, ClientBody.class);
         Fields fields = new Fields();
         String name = fields.text("name", request.name(), true, 200);
@@ -89,7 +89,7 @@ public class ErpClientResource {
     @POST
     @Path("{id}/rotate")
     @Operation(summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this answer only.")
-    public ErpClientView rotate(@PathParam("id") String id) {
+    public ErpClientView rotateSecret(@PathParam("id") String id) {
         ErpClients.WithSecret rotated = clients.rotate(id);
         return view(rotated.client(), rotated.secret());
     }
@@ -97,7 +97,7 @@ public class ErpClientResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Revoke the client", description = "Disabled in Keycloak, kept in the list as REVOKED.")
-    public Response revoke(@PathParam("id") String id) {
+    public Response revokeClient(@PathParam("id") String id) {
         clients.revoke(id);
         return Response.noContent().build();
     }

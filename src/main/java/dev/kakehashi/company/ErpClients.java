@@ -57,7 +57,8 @@ public class ErpClients {
     @Inject
     ErpClients self;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // Reads of @TenantId entities run in a transaction: without one, the tenant of the session was not the caller's.
+    @Transactional
     public List<ErpClient> list(PageRequest page) {
         context.companyAs(Role.COMPANY_ADMIN);
         return em.createQuery("select c from ErpClient c order by c.createdAt desc, c.id", ErpClient.class)
@@ -66,14 +67,14 @@ public class ErpClients {
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public long count() {
         context.companyAs(Role.COMPANY_ADMIN);
         return em.createQuery("select count(c) from ErpClient c", Long.class).getSingleResult();
     }
 
     /** One of my company's clients (the tenant filter makes another company's 404). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public ErpClient mine(String id) {
         context.companyAs(Role.COMPANY_ADMIN);
         return em.createQuery("select c from ErpClient c where c.id = :id", ErpClient.class)

@@ -66,7 +66,7 @@ public class OnboardingResource {
 
     @GET
     @Operation(summary = "Onboarded companies and their status", description = "Platform operator only.")
-    public List<OnboardedCompanyView> list() {
+    public List<OnboardedCompanyView> listCompanies() {
         context.requireOperator();
         return companies.all().stream().map(c -> view(c, null)).toList();
     }
@@ -74,7 +74,7 @@ public class OnboardingResource {
     @GET
     @Path("{alias}")
     @Operation(summary = "One onboarded company", description = "Platform operator only.")
-    public OnboardedCompanyView get(@PathParam("alias") String alias) {
+    public OnboardedCompanyView getCompany(@PathParam("alias") String alias) {
         context.requireOperator();
         return view(companies.byAlias(alias).orElseThrow(() -> ProblemException.notFound("Company")), null);
     }
@@ -88,7 +88,7 @@ public class OnboardingResource {
     @APIResponse(responseCode = "201", description = "Onboarded")
     @APIResponse(responseCode = "200", description = "Already onboarded by the same request")
     @APIResponse(responseCode = "409", description = "The alias, a domain or the admin's e-mail is taken")
-    public Response onboard(String body) {
+    public Response onboardCompany(String body) {
         context.requireOperator();
         Onboarding.Onboarded result = onboarding.onboard(application(JsonBodies.read(body, CompanyBody.class)));
         OnboardedCompanyView view = view(result.company(), result.invitationSent());

@@ -63,7 +63,7 @@ public class ConsortiumResource {
 
     public record AuditEventView(String id, Instant at, String company, String actor, String action, String subjectType, String subjectId,
                                  String summary) {
-        static AuditEventView of(AuditEvent e) {
+        public static AuditEventView of(AuditEvent e) {
             return new AuditEventView(e.id(), e.occurredAt(), e.companyAlias(), e.actorName(), e.action(), e.subjectType(), e.subjectId(), e.summary());
         }
     }

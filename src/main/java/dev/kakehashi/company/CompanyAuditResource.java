@@ -1,0 +1,42 @@
+package dev.kakehashi.company;
+
+import dev.kakehashi.consortium.ConsortiumResource.AuditEventView;
+import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.Paged;
+import dev.kakehashi.platform.audit.AuditTrail;
+import dev.kakehashi.platform.security.CallerContext;
+import dev.kakehashi.platform.security.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** My company's administrative trail: onboarding, users, SSO link, ERP clients. */
+@Path("/company/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompanyAuditResource {
+
+    @Inject
+    CallerContext context;
+
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "My company's administrative audit trail", description = "Newest first. Company admins.")
+    public Response companyAuditTrail(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Company company = context.companyAs(Role.COMPANY_ADMIN);
+        PageRequest request = PageRequest.of(page, size);
+        return Paged.ok(audit.administrationOf(company.id(), request).stream().map(AuditEventView::of).toList(),
+                audit.countAdministrationOf(company.id()), request, uriInfo);
+    }
+}
