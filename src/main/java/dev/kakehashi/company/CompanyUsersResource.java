@@ -81,18 +81,7 @@ public class CompanyUsersResource {
     @Operation(summary = "Invite a person of my company", description = "At one of my company's e-mail domains; Keycloak e-mails a link to set a password.")
     @RequestBody(content = @Content(schema = @Schema(implementation = InvitationBody.class)))
     public Response inviteUser(String body) {
-        InvitationBody request = JsonBodies.read(body, InvitationBody.class);
-        Fields fields = new Fields();
-        String email = fields.email("email", request.email(), true);
-        String firstName = fields.text("firstName", request.firstName(), true, 100);
-        String lastName = fields.text("lastName", request.lastName(), true, 100);
-        Set<Role> roles = roles(fields, request.roles(), true);
-        String locale = fields.text("locale", request.locale(), false, 2);
-        if (locale != null && !LOCALES.contains(locale)) {
-            fields.reject("locale", "must be one of " + LOCALES);
-        }
-        fields.throwIfInvalid();
-        CompanyUsers.CompanyUser user = users.invite(new CompanyUsers.Invitation(email, firstName, lastName, roles, locale));
+        CompanyUsers.CompanyUser user = users.invite(invitation(JsonBodies.read(body, InvitationBody.class)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id()).build())
                 .entity(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
     }
@@ -110,6 +99,21 @@ public class CompanyUsersResource {
         fields.throwIfInvalid();
         CompanyUsers.CompanyUser user = users.change(id, roles, Optional.ofNullable(request.enabled()), expected);
         return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
+    }
+
+    /** The invitation a body asks for, or 400 naming each bad field (the users page uses it too). */
+    static CompanyUsers.Invitation invitation(InvitationBody request) {
+        Fields fields = new Fields();
+        String email = fields.email("email", request.email(), true);
+        String firstName = fields.text("firstName", request.firstName(), true, 100);
+        String lastName = fields.text("lastName", request.lastName(), true, 100);
+        Set<Role> roles = roles(fields, request.roles(), true);
+        String locale = fields.text("locale", request.locale(), false, 2);
+        if (locale != null && !LOCALES.contains(locale)) {
+            fields.reject("locale", "must be one of " + LOCALES);
+        }
+        fields.throwIfInvalid();
+        return new CompanyUsers.Invitation(email, firstName, lastName, roles, locale);
     }
 
     /** Kakehashi's company roles by their names; at least one when required. */

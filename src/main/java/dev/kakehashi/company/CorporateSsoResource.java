@@ -54,7 +54,12 @@ public class CorporateSsoResource {
             + "If-Match required to change an existing link.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SsoBody.class)))
     public Response linkSso(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        SsoBody request = JsonBodies.read(body, SsoBody.class);
+        CorporateSso.Linked linked = sso.link(link(JsonBodies.read(body, SsoBody.class)), EntityTags.expectedVersion(ifMatch));
+        return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
+    }
+
+    /** The link a body asks for, or 400 naming each bad field (the SSO page uses it too). */
+    static CorporateSso.Link link(SsoBody request) {
         Fields fields = new Fields();
         CorporateSso.Protocol protocol = fields.oneOf("protocol", CorporateSso.Protocol.class, request.protocol(), true);
         String displayName = fields.text("displayName", request.displayName(), true, 100);
@@ -95,9 +100,8 @@ public class CorporateSsoResource {
             fields.reject("defaultRole", "must be bid-manager, contributor or viewer");
         }
         fields.throwIfInvalid();
-        CorporateSso.Linked linked = sso.link(new CorporateSso.Link(protocol, displayName, discoveryUrl, clientId, clientSecret, metadataUrl,
+        return new CorporateSso.Link(protocol, displayName, discoveryUrl, clientId, clientSecret, metadataUrl,
                 metadataXml, domains, !Boolean.FALSE.equals(request.redirectWhenEmailMatches()), defaultRole,
-                !Boolean.FALSE.equals(request.enabled())), EntityTags.expectedVersion(ifMatch));
-        return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
+                !Boolean.FALSE.equals(request.enabled()));
     }
 }

@@ -57,7 +57,8 @@ public class ErpClients {
     @Inject
     ErpClients self;
 
-    // Reads of @TenantId entities run in a transaction: without one, the tenant of the session was not the caller's.
+    // Reads of @TenantId entities run in a transaction (called through the proxy, self.mine): without
+    // one, the session's tenant was not the caller's and every read found nothing.
     @Transactional
     public List<ErpClient> list(PageRequest page) {
         context.companyAs(Role.COMPANY_ADMIN);
@@ -105,7 +106,7 @@ public class ErpClients {
 
     /** A new secret; the old one stops working at once (existing tokens live until they expire). */
     public WithSecret rotate(String id) {
-        ErpClient client = mine(id);
+        ErpClient client = self.mine(id);
         client.requireActive();
         String secret = RealmAdmin.call("rotate the secret", () -> keycloakClient(client).generateNewSecret().getValue());
         return new WithSecret(self.rotated(id), secret);
@@ -113,7 +114,7 @@ public class ErpClients {
 
     /** Disables the client in Keycloak (no new tokens) and marks it revoked; revoking twice changes nothing. */
     public ErpClient revoke(String id) {
-        ErpClient client = mine(id);
+        ErpClient client = self.mine(id);
         if (client.isRevoked()) {
             return client;
         }

@@ -98,7 +98,8 @@ public class OnboardingResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(view.alias()).build()).entity(view).build();
     }
 
-    private static Onboarding.Application application(CompanyBody body) {
+    /** The application a body describes, or 400 naming each bad field (the onboarding page uses it too). */
+    static Onboarding.Application application(CompanyBody body) {
         Fields fields = new Fields();
         String alias = fields.matching("alias", body.alias(), true, ALIAS,
                 "must be lower-case letters, digits and hyphens, such as mirae-epc");

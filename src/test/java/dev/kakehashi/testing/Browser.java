@@ -51,13 +51,18 @@ public final class Browser {
      * (to route a company's people to its own identity provider) and then the password.
      */
     public static void signIn(WebDriver driver, String username) {
+        signIn(driver, username, By.id("welcome"));
+    }
+
+    /** Signs in and waits for the element the person lands on (the operator lands on onboarding). */
+    public static void signIn(WebDriver driver, String username, By landed) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(TestStack.appUrl() + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(Tokens.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(landed));
     }
 
     /** Signs out of Kakehashi and Keycloak, and waits for the login page. */

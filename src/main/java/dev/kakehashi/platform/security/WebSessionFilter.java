@@ -30,7 +30,17 @@ public class WebSessionFilter extends HttpFilter {
         OidcSecurityContext oidc = (OidcSecurityContext) request.getAttribute(OidcSecurityContext.class.getName());
         if (oidc != null) {
             try {
-                authenticator.authenticate(oidc.getTokenString());
+                Caller caller = authenticator.authenticate(oidc.getTokenString());
+                String page = request.getServletPath();
+                if (caller.isOperator() && !page.startsWith("/admin/")) {
+                    // Company pages show company data, which the operator never sees: its home is onboarding.
+                    response.sendRedirect(request.getContextPath() + "/admin/companies.xhtml");
+                    return;
+                }
+                if (!caller.isOperator() && page.startsWith("/admin/")) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
             } catch (ProblemException e) {
                 LOG.warning(() -> "Refused web sign-in of " + request.getUserPrincipal().getName() + ": " + e.getMessage());
                 request.setAttribute("kakehashi.problem", e.problem().type().toString());

@@ -64,8 +64,13 @@ public class ShellView {
         return context.company();
     }
 
+    /** The operator has no company: its header names its role instead. */
     public String getCompanyName() {
-        return context.company().nameIn(getLocale());
+        return isOperator() ? Messages.text("role.platform-operator") : context.company().nameIn(getLocale());
+    }
+
+    public boolean isOperator() {
+        return context.caller().isOperator();
     }
 
     public String getCountryName() {
