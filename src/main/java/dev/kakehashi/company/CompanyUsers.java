@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -47,9 +45,7 @@ public class CompanyUsers {
                               boolean emailVerified, boolean signsInWithCorporateSso, boolean mustSetPassword, Long createdAt) {
 
         public long tag() {
-            CRC32 crc = new CRC32();
-            crc.update((enabled + "|" + new TreeSet<>(roles)).getBytes(StandardCharsets.UTF_8));
-            return crc.getValue();
+            return EntityTags.ofContent(enabled + "|" + new TreeSet<>(roles));
         }
     }
 
@@ -67,9 +63,6 @@ public class CompanyUsers {
 
     @Inject
     Invitations invitations;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     AdministrationLog log;

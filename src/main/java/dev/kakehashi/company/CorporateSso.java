@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.CRC32;
 import org.jboss.resteasy.plugins.providers.multipart.MultipartFormDataOutput;
 import org.keycloak.admin.client.resource.IdentityProviderResource;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
@@ -47,9 +46,7 @@ public class CorporateSso {
                          boolean enabled, String redirectUri) {
 
         public long tag() {
-            CRC32 crc = new CRC32();
-            crc.update(toString().getBytes(StandardCharsets.UTF_8));
-            return crc.getValue();
+            return dev.kakehashi.platform.api.EntityTags.ofContent(toString());
         }
     }
 

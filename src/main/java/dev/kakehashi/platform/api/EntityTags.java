@@ -53,6 +53,16 @@ public final class EntityTags {
         }
     }
 
+    /**
+     * A version for state that lives outside the database (Keycloak users, SSO links), which has no
+     * version column: a checksum of its content, so that If-Match still detects a change in between.
+     */
+    public static long ofContent(String content) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
     public static ProblemException stale() {
         return new ProblemException(ProblemType.STALE_ETAG,
                 "If-Match does not match the current version; read the resource again and reapply your change");
