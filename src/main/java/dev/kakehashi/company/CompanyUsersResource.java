@@ -95,7 +95,7 @@ public class CompanyUsersResource {
         users.get(id);
         long expected = EntityTags.requiredVersion(ifMatch, "user");
         Fields fields = new Fields();
-        Optional<Set<Role>> roles = request.roles() == null ? Optional.empty() : Optional.of(roles(fields, request.roles(), true));
+        Optional<Set<Role>> roles = request.roles() == null ? Optional.empty() : Optional.of(roles(fields, request.roles(), true, CompanyUsers.COMPANY_ROLES));
         fields.throwIfInvalid();
         CompanyUsers.CompanyUser user = users.change(id, roles, Optional.ofNullable(request.enabled()), expected);
         return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
@@ -107,7 +107,7 @@ public class CompanyUsersResource {
         String email = fields.email("email", request.email(), true);
         String firstName = fields.text("firstName", request.firstName(), true, 100);
         String lastName = fields.text("lastName", request.lastName(), true, 100);
-        Set<Role> roles = roles(fields, request.roles(), true);
+        Set<Role> roles = roles(fields, request.roles(), true, CompanyUsers.COMPANY_ROLES);
         String locale = fields.text("locale", request.locale(), false, 2);
         if (locale != null && !LOCALES.contains(locale)) {
             fields.reject("locale", "must be one of " + LOCALES);
@@ -116,19 +116,20 @@ public class CompanyUsersResource {
         return new CompanyUsers.Invitation(email, firstName, lastName, roles, locale);
     }
 
-    /** Kakehashi's company roles by their names; at least one when required. */
-    static Set<Role> roles(Fields fields, List<String> names, boolean required) {
+    /** Roles by their claim names, each among {@code allowed}; at least one when required. */
+    static Set<Role> roles(Fields fields, List<String> names, boolean required, Set<Role> allowed) {
+        String choice = String.join(", ", allowed.stream().map(Role::claimValue).toList());
         Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
         if (names == null || names.isEmpty()) {
             if (required) {
-                fields.reject("roles", "needs at least one of company-admin, bid-manager, contributor, viewer");
+                fields.reject("roles", "needs at least one of " + choice);
             }
             return roles;
         }
         for (String name : names) {
-            Optional<Role> role = Role.fromClaim(name).filter(CompanyUsers.COMPANY_ROLES::contains);
+            Optional<Role> role = Role.fromClaim(name).filter(allowed::contains);
             if (role.isEmpty()) {
-                fields.reject("roles", "must be among company-admin, bid-manager, contributor, viewer");
+                fields.reject("roles", "must be among " + choice);
             } else {
                 roles.add(role.get());
             }

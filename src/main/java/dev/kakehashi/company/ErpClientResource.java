@@ -68,8 +68,8 @@ public class ErpClientResource {
             + "(bid-manager, contributor, viewer). The secret is in this answer only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClientBody.class)))
     public Response createClient(String body) {
-        ClientBody request = valid(JsonBodies.read(body, ClientBody.class));
-        ErpClients.WithSecret created = clients.create(request.name().strip(), roles(request.roles()));
+        NewClient request = newClient(JsonBodies.read(body, ClientBody.class));
+        ErpClients.WithSecret created = clients.create(request.name(), request.roles());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.client().id()).build())
                 .entity(view(created.client(), created.secret())).build();
     }
@@ -90,23 +90,17 @@ public class ErpClientResource {
         return Response.noContent().build();
     }
 
-    /** The body if it names a client well, else 400 naming each bad field (the clients page uses it too). */
-    static ClientBody valid(ClientBody request) {
-        Fields fields = new Fields();
-        fields.text("name", request.name(), true, 200);
-        if (request.roles() == null || request.roles().isEmpty()) {
-            fields.reject("roles", "needs at least one of bid-manager, contributor, viewer");
-        } else if (request.roles().stream().anyMatch(r -> Role.fromClaim(r).filter(ErpClients.ERP_ROLES::contains).isEmpty())) {
-            fields.reject("roles", "must be among bid-manager, contributor, viewer");
-        }
-        fields.throwIfInvalid();
-        return request;
+    /** What a well-formed body asks for. */
+    record NewClient(String name, Set<Role> roles) {
     }
 
-    static Set<Role> roles(List<String> names) {
-        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
-        names.forEach(n -> Role.fromClaim(n).ifPresent(roles::add));
-        return roles;
+    /** The client a body asks for, or 400 naming each bad field (the clients page uses it too). */
+    static NewClient newClient(ClientBody request) {
+        Fields fields = new Fields();
+        String name = fields.text("name", request.name(), true, 200);
+        Set<Role> roles = CompanyUsersResource.roles(fields, request.roles(), true, ErpClients.ERP_ROLES);
+        fields.throwIfInvalid();
+        return new NewClient(name, roles);
     }
 
     private ErpClientView view(ErpClient client, String secret) {

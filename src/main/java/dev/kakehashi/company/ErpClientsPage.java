@@ -48,8 +48,8 @@ public class ErpClientsPage {
 
     public String create() {
         try {
-            ErpClientResource.ClientBody body = ErpClientResource.valid(new ErpClientResource.ClientBody(name, roles));
-            return showOnce(clients.create(body.name().strip(), ErpClientResource.roles(body.roles())));
+            ErpClientResource.NewClient client = ErpClientResource.newClient(new ErpClientResource.ClientBody(name, roles));
+            return showOnce(clients.create(client.name(), client.roles()));
         } catch (ProblemException e) {
             Messages.error(e);
             return null;

@@ -110,15 +110,14 @@ public class Onboarding {
         organization.singleAttribute("kind", application.kind().name());
         organization.singleAttribute("country", application.country());
         try {
-            return RealmAdmin.createdId(realm.realm().organizations().create(organization), "Organization " + application.alias());
+            return RealmAdmin.call("create organization", () ->
+                    RealmAdmin.createdId(realm.realm().organizations().create(organization), "Organization " + application.alias()));
         } catch (ProblemException e) {
             if (e.problem().status() == 409) {
                 throw new ProblemException(ProblemType.CONFLICT,
                         "The identity provider already has an organization with this alias, name or one of these domains");
             }
             throw e;
-        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
-            throw RealmAdmin.unavailable("create organization", e);
         }
     }
 
@@ -130,27 +129,24 @@ public class Onboarding {
             admin.setEnabled(true);
             admin.setEmailVerified(false);
             admin.setRequiredActions(List.of("UPDATE_PASSWORD"));
-            return RealmAdmin.createdId(realm.realm().users().create(admin), "User " + application.adminEmail());
+            return RealmAdmin.call("create the first admin", () ->
+                    RealmAdmin.createdId(realm.realm().users().create(admin), "User " + application.adminEmail()));
         } catch (ProblemException e) {
             if (e.problem().status() == 409) {
                 throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail already exists in the identity provider",
                         List.of(new Problem.FieldError("adminEmail", "account-exists", "An account with this e-mail already exists")));
             }
             throw e;
-        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
-            throw RealmAdmin.unavailable("create the first admin", e);
         }
     }
 
     private void makeCompanyAdmin(String userId, String organizationId) {
-        try {
+        RealmAdmin.run("make the first admin a company admin", () -> {
             var role = realm.realm().roles().get(Role.COMPANY_ADMIN.claimValue()).toRepresentation();
             realm.realm().users().get(userId).roles().realmLevel().add(List.of(role));
             RealmAdmin.expectSuccess(realm.realm().organizations().get(organizationId).members().addMember(userId),
                     "make the first admin a member");
-        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
-            throw RealmAdmin.unavailable("make the first admin a company admin", e);
-        }
+        });
     }
 
     private void undo(String alias, String organizationId, String adminId) {
