@@ -148,9 +148,14 @@ public final class RunKakehashi {
         KeycloakServer keycloak;
         WildFlyServer wildfly;
         MailCatcher mail;
+        ObjectStorage objectStorage;
 
         @Override
         public synchronized void close() {
+            if (objectStorage != null) {
+                objectStorage.close();
+                objectStorage = null;
+            }
             if (wildfly != null) {
                 wildfly.close();
                 wildfly = null;

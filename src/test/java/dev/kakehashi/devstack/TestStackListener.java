@@ -16,6 +16,13 @@ public class TestStackListener implements LauncherSessionListener {
 
     private static volatile MailCatcher mail;
 
+    private static volatile ObjectStorage objectStorage;
+
+    /** The S3-compatible server of this test run. */
+    static ObjectStorage objectStorage() {
+        return objectStorage;
+    }
+
     /** The SMTP server of this test run, which receives what the application sends. */
     public static MailCatcher mail() {
         return mail;
@@ -46,11 +53,17 @@ public class TestStackListener implements LauncherSessionListener {
                             "KAKEHASHI_SMTP_PORT", Integer.toString(stack.mail.port())),
                     logs.resolve("keycloak.log"));
             long t2 = System.nanoTime();
-            System.out.printf("[kakehashi] test stack up: MariaDB %s in %d ms, Keycloak in %d ms%n", stack.database.url(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            stack.objectStorage = ObjectStorage.start(Path.of(System.getProperty("kakehashi.s3proxy.jar")),
+                    Integer.getInteger("kakehashi.s3.port"), Path.of(System.getProperty("kakehashi.basedir", ".")).resolve("target/it-s3"),
+                    logs.resolve("s3proxy.log"));
+            objectStorage = stack.objectStorage;
+            long t3 = System.nanoTime();
+            System.out.printf("[kakehashi] test stack up: MariaDB %s in %d ms, Keycloak in %d ms, S3Proxy in %d ms%n", stack.database.url(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "kakehashi-test-stack-stop"));
         } catch (Exception e) {
             stack.close();
-            throw new IllegalStateException("Could not start the test stack (MariaDB, Keycloak)", e);
+            throw new IllegalStateException("Could not start the test stack (MariaDB, Keycloak, S3Proxy)", e);
         }
     }
 

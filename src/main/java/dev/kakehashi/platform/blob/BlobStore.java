@@ -27,4 +27,7 @@ public interface BlobStore {
      * Never used on content a revision refers to: revisions are never deleted.
      */
     void discard(String key) throws IOException;
+
+    /** Throws when the store cannot be used right now (for the readiness check). */
+    void checkUsable() throws IOException;
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -35,7 +34,7 @@ public class DirectoryBlobStore implements BlobStore {
 
     @Override
     public StoredBlob put(InputStream content, long maxBytes) throws IOException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         Path temp = incoming.resolve(UUID.randomUUID() + ".part");
         long size = 0;
         try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -80,6 +79,13 @@ public class DirectoryBlobStore implements BlobStore {
         Files.deleteIfExists(path(key));
     }
 
+    @Override
+    public void checkUsable() throws IOException {
+        if (!Files.isWritable(objects) || !Files.isWritable(incoming)) {
+            throw new IOException(objects.getParent() + " is not writable");
+        }
+    }
+
     /** Keys are UUIDs we made; anything else (such as "../") is refused, so no key can leave the store. */
     Path path(String key) throws NoSuchFileException {
         UUID id;
@@ -92,13 +98,6 @@ public class DirectoryBlobStore implements BlobStore {
         return objects.resolve(name.substring(0, 2)).resolve(name.substring(2, 4)).resolve(name);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 
     /** At most {@code remaining} bytes of the underlying stream. */
     private static final class Limited extends FilterInputStream {
