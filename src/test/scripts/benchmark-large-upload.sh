@@ -39,5 +39,10 @@ read -r status seconds speed <<< "$download"
 echo "Download: ${size_mib} MiB in ${seconds} s = $(awk -v s="$speed" 'BEGIN {printf "%.0f", s/1048576}') MiB/s (HTTP $status)"
 kill $sampler; sampler=
 actual=$(sha256sum "$work/back.bin" | cut -d' ' -f1)
-[ "$actual" = "$expected" ] && echo "SHA-256 identical: $actual" || { echo "SHA-256 differs!" >&2; exit 1; }
+if [ "$actual" = "$expected" ]; then
+  echo "SHA-256 identical: $actual"
+else
+  echo "SHA-256 differs!" >&2
+  exit 1
+fi
 sort -n "$work/heap.log" | awk 'NR==1 {min=$1} {max=$1} END {printf "Heap used during the transfers: %d to %d MiB (%d samples)\n", min/1024, max/1024, NR}'

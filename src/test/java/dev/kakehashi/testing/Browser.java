@@ -56,8 +56,13 @@ public final class Browser {
 
     /** Signs in and waits for the element the person lands on (the operator lands on onboarding). */
     public static void signIn(WebDriver driver, String username, By landed) {
+        signIn(driver, TestStack.appUrl(), username, landed);
+    }
+
+    /** Signs in at another address of the application (such as a load balancer in front of replicas). */
+    public static void signIn(WebDriver driver, String appUrl, String username, By landed) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        driver.get(TestStack.appUrl() + "/");
+        driver.get(appUrl + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(Tokens.DEMO_PASSWORD);

@@ -93,4 +93,24 @@ public final class KeycloakAdmin {
         JsonArray clients = get("/clients?clientId=" + java.net.URLEncoder.encode(clientId, StandardCharsets.UTF_8)).jsonArray();
         return clients.isEmpty() ? Optional.empty() : Optional.of(clients.getJsonObject(0));
     }
+
+    /** Adds a redirect URI to a client of realm kakehashi (a load balancer's address in a test); answers the previous list. */
+    public static JsonArray addRedirectUri(String clientId, String uri) {
+        JsonObject client = clientByClientId(clientId).orElseThrow();
+        JsonArray before = client.getJsonArray("redirectUris");
+        setRedirectUris(client, Json.createArrayBuilder(before).add(uri).build());
+        return before;
+    }
+
+    public static void setRedirectUris(String clientId, JsonArray uris) {
+        setRedirectUris(clientByClientId(clientId).orElseThrow(), uris);
+    }
+
+    private static void setRedirectUris(JsonObject client, JsonArray uris) {
+        String json = Json.createObjectBuilder(client).add("redirectUris", uris).build().toString();
+        Http.Reply reply = Http.putJson(admin("/clients/" + client.getString("id")), masterToken(), json, Map.of());
+        if (reply.status() != 204) {
+            throw new IllegalStateException("Could not change the redirect URIs: " + reply.status() + " " + reply.body());
+        }
+    }
 }

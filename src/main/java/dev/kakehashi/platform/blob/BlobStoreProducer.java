@@ -57,8 +57,8 @@ public class BlobStoreProducer {
     Optional<String> secretKey;
 
     @Inject
-    @ConfigProperty(name = "kakehashi.blob.s3.prefix", defaultValue = "")
-    String prefix;
+    @ConfigProperty(name = "kakehashi.blob.s3.prefix")
+    Optional<String> prefix;
 
     /** Path-style addressing ({@code endpoint/bucket/key}), which most S3-compatible services need. */
     @Inject
@@ -109,7 +109,7 @@ public class BlobStoreProducer {
                         ? StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.orElse("")))
                         : DefaultCredentialsProvider.builder().build());
         endpoint.ifPresent(builder::endpointOverride);
-        S3BlobStore store = new S3BlobStore(builder.build(), name, prefix, partBytes);
+        S3BlobStore store = new S3BlobStore(builder.build(), name, prefix.orElse(""), partBytes);
         try {
             store.checkBucket(createBucket);
         } catch (IOException e) {

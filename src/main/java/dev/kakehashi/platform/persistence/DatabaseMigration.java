@@ -6,7 +6,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,6 +30,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    /** JGroups' JDBC_PING table, through which replicas find each other (see kakehashi.cli). */
+    private static final String CLUSTER_DISCOVERY_TABLE = "JGROUPSPING";
 
     @Resource(lookup = "java:jboss/datasources/KakehashiDS")
     DataSource dataSource;
@@ -49,12 +59,31 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
+                // A new database may already hold the replicas' discovery table, which JGroups creates before
+                // the application starts; Flyway would refuse such a schema as "non-empty" and unknown.
+                .baselineOnMigrate(holdsOnlyClusterDiscovery())
+                .baselineVersion("0")
                 .load()
                 .migrate();
         migrated = true;
         migratedEvent.fire(new Migrated(demoData));
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now; demo data " + (demoData ? "on" : "off") + ")");
+    }
+
+    private boolean holdsOnlyClusterDiscovery() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement tables = connection.prepareStatement(
+                     "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()");
+             ResultSet rows = tables.executeQuery()) {
+            Set<String> names = new HashSet<>();
+            while (rows.next()) {
+                names.add(rows.getString(1).toUpperCase(Locale.ROOT));
+            }
+            return names.equals(Set.of(CLUSTER_DISCOVERY_TABLE));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's tables", e);
+        }
     }
 
     public boolean isMigrated() {
