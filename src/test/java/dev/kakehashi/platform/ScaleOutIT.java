@@ -121,6 +121,9 @@ class ScaleOutIT extends BrowserTest {
     @Order(1)
     void bothReplicasFormOneClusterAndAreReady() {
         for (int port : new int[] {10490, 10590}) {
+            // What the Helm chart's probes ask
+            assertThat(Http.get("http://127.0.0.1:" + port + "/health/started", null).status()).isEqualTo(200);
+            assertThat(Http.get("http://127.0.0.1:" + port + "/health/live", null).status()).isEqualTo(200);
             Http.Reply health = Http.get("http://127.0.0.1:" + port + "/health/ready", null);
             assertThat(health.status()).as(health.body()).isEqualTo(200);
             assertThat(health.body()).contains("\"blob-store\"").contains("\"database\"");
@@ -172,6 +175,10 @@ class ScaleOutIT extends BrowserTest {
     @Order(3)
     void aSignedInSessionAndItsViewStateMoveToTheOtherReplicaAndOutliveTheFirst() {
         balancer.sendTo(A);
+        // English, whatever another test chose for this person (the filters are picked by their English labels)
+        Http.Reply english = Http.putJson(balancer.url() + "/api/v1/me/preferences", Tokens.user("bid-manager@sakura-shoji.example"),
+                "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", Map.of());
+        assertThat(english.status()).as(english.body()).isEqualTo(200);
         Browser.signIn(browser, balancer.url(), "bid-manager@sakura-shoji.example", By.id("welcome"));
         assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("Welcome, Haruka Sato");
         String session = sessionId();
