@@ -11,8 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -34,17 +32,11 @@ public class DirectoryBlobStore implements BlobStore {
 
     @Override
     public StoredBlob put(InputStream content, long maxBytes) throws IOException {
-        MessageDigest sha256 = Sha256.digest();
+        MeasuredContent measured = new MeasuredContent(content, maxBytes);
         Path temp = incoming.resolve(UUID.randomUUID() + ".part");
-        long size = 0;
         try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             byte[] buffer = new byte[BUFFER];
-            for (int read; (read = content.read(buffer)) != -1; ) {
-                size += read;
-                if (size > maxBytes) {
-                    throw new BlobTooLargeException(maxBytes);
-                }
-                sha256.update(buffer, 0, read);
+            for (int read; (read = measured.read(buffer)) != -1; ) {
                 out.write(buffer, 0, read);
             }
         } catch (IOException | RuntimeException e) {
@@ -55,7 +47,7 @@ public class DirectoryBlobStore implements BlobStore {
         Path target = path(key);
         Files.createDirectories(target.getParent());
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        return new StoredBlob(key, size, HexFormat.of().formatHex(sha256.digest()));
+        return measured.storedAs(key);
     }
 
     @Override
@@ -97,7 +89,6 @@ public class DirectoryBlobStore implements BlobStore {
         String name = id.toString();
         return objects.resolve(name.substring(0, 2)).resolve(name.substring(2, 4)).resolve(name);
     }
-
 
     /** At most {@code remaining} bytes of the underlying stream. */
     private static final class Limited extends FilterInputStream {

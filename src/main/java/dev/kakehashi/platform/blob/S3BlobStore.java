@@ -4,17 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
-import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -47,14 +43,12 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
     public void checkBucket(boolean create) throws IOException {
         try {
             s3.headBucket(b -> b.bucket(bucket));
-        } catch (NoSuchBucketException e) {
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw new IOException("The bucket " + bucket + " cannot be used: " + e.getMessage(), e);
+            }
             if (!create) {
                 throw new IOException("The bucket " + bucket + " does not exist", e);
-            }
-            call(() -> s3.createBucket(b -> b.bucket(bucket)));
-        } catch (S3Exception e) {
-            if (e.statusCode() != 404 || !create) {
-                throw new IOException("The bucket " + bucket + " cannot be used: " + e.getMessage(), e);
             }
             call(() -> s3.createBucket(b -> b.bucket(bucket)));
         } catch (SdkException e) {
@@ -64,39 +58,27 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public StoredBlob put(InputStream content, long maxBytes) throws IOException {
-        MessageDigest sha256 = Sha256.digest();
+        MeasuredContent measured = new MeasuredContent(content, maxBytes);
         String key = UUID.randomUUID().toString();
         String object = object(key);
         byte[] buffer = new byte[partBytes];
 
-        int filled = content.readNBytes(buffer, 0, partBytes);
-        long size = filled;
-        if (size > maxBytes) {
-            throw new BlobTooLargeException(maxBytes);
-        }
-        sha256.update(buffer, 0, filled);
+        int filled = measured.readNBytes(buffer, 0, partBytes);
         if (filled < partBytes) {
             // Smaller than one part: one plain PUT.
             RequestBody whole = RequestBody.fromInputStream(new ByteArrayInputStream(buffer, 0, filled), filled);
             call(() -> s3.putObject(p -> p.bucket(bucket).key(object), whole));
-            return new StoredBlob(key, size, HexFormat.of().formatHex(sha256.digest()));
+            return measured.storedAs(key);
         }
 
         String upload = call(() -> s3.createMultipartUpload(c -> c.bucket(bucket).key(object))).uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
-            while (filled > 0) {
+            for (; filled > 0; filled = measured.readNBytes(buffer, 0, partBytes)) {
                 int number = parts.size() + 1;
                 RequestBody part = RequestBody.fromInputStream(new ByteArrayInputStream(buffer, 0, filled), filled);
                 String etag = call(() -> s3.uploadPart(u -> u.bucket(bucket).key(object).uploadId(upload).partNumber(number), part)).eTag();
                 parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
-
-                filled = content.readNBytes(buffer, 0, partBytes);
-                size += filled;
-                if (size > maxBytes) {
-                    throw new BlobTooLargeException(maxBytes);
-                }
-                sha256.update(buffer, 0, filled);
             }
             call(() -> s3.completeMultipartUpload(c -> c.bucket(bucket).key(object).uploadId(upload)
                     .multipartUpload(m -> m.parts(parts))));
@@ -104,7 +86,7 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
             abort(object, upload, e);
             throw e;
         }
-        return new StoredBlob(key, size, HexFormat.of().formatHex(sha256.digest()));
+        return measured.storedAs(key);
     }
 
     @Override
@@ -177,9 +159,8 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
     private static <T> T call(String key, S3Call<T> call) throws IOException {
         try {
             return call.run();
-        } catch (NoSuchKeyException e) {
-            throw new NoSuchFileException(key);
         } catch (S3Exception e) {
+            // NoSuchKey, or a HEAD's bare 404
             if (e.statusCode() == 404) {
                 throw new NoSuchFileException(key);
             }
