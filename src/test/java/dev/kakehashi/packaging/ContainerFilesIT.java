@@ -2,8 +2,9 @@ package dev.kakehashi.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.testing.Command;
+import dev.kakehashi.testing.Command.Result;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,16 +23,8 @@ class ContainerFilesIT {
     private static final Path BASE = Path.of(System.getProperty("kakehashi.basedir", ".")).toAbsolutePath();
     private static final Path DOCKER = BASE.resolve("docker");
 
-    private record Result(int exit, String output) {
-    }
-
     private static Result run(Path directory, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        // Only what a person's shell would have: the test JVM's KAKEHASHI_* variables would override .env
-        builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("HOME"));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(process.waitFor(), output);
+        return Command.runClean(directory, command);
     }
 
     private static String dockerfileUtils() {
@@ -107,7 +100,7 @@ class ContainerFilesIT {
     @Test
     void theShellScriptsPassShellcheck() throws Exception {
         Result check = run(BASE, "shellcheck", "docker/entrypoint.sh", "docker/mariadb-init/10-keycloak.sh", "ops/backup.sh",
-                "ops/restore.sh", "src/test/scripts/ensure-chromium.sh", "src/test/scripts/ensure-packaging-tools.sh",
+                "ops/restore.sh", "src/test/scripts/ensure-chromium.sh", "src/test/scripts/ensure-packaging-tools.sh", "src/test/scripts/apt-install.sh",
                 "src/test/scripts/benchmark-large-upload.sh");
 
         assertThat(check.exit()).as(check.output()).isZero();

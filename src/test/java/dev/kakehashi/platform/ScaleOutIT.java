@@ -57,6 +57,7 @@ class ScaleOutIT extends BrowserTest {
     private static LoadBalancer balancer;
     private static JsonArray redirectUrisBefore;
     private static final StringBuilder measured = new StringBuilder();
+    private static final Path SCALE_OUT = Path.of(System.getProperty("kakehashi.basedir", ".")).resolve("target/scale-out");
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
@@ -77,10 +78,9 @@ class ScaleOutIT extends BrowserTest {
     }
 
     private static WildFlyServer replica(String name, int portOffset) {
-        Path base = Path.of(System.getProperty("kakehashi.basedir", ".")).resolve("target/scale-out");
         try {
             return WildFlyServer.startReplica(Path.of(System.getProperty("jboss.home")), System.getProperty("wildfly.config"),
-                    base.resolve(name), Path.of(System.getProperty("kakehashi.war")), portOffset, name,
+                    SCALE_OUT.resolve(name), Path.of(System.getProperty("kakehashi.war")), portOffset, name,
                     Map.ofEntries(
                             Map.entry("JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true"),
                             Map.entry("KAKEHASHI_PUBLIC_URL", balancer.url()),
@@ -93,7 +93,7 @@ class ScaleOutIT extends BrowserTest {
                             Map.entry("KAKEHASHI_BLOB_S3_SECRET_KEY", ObjectStorage.SECRET_KEY),
                             Map.entry("KAKEHASHI_BLOB_S3_CREATE_BUCKET", "true"),
                             Map.entry("KAKEHASHI_DOCUMENTS_MAX_BYTES", Integer.toString(64 * 1024 * 1024))),
-                    base.resolve(name + ".log"));
+                    SCALE_OUT.resolve(name + ".log"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,7 +137,7 @@ class ScaleOutIT extends BrowserTest {
 
     private static String log(String replica) {
         try {
-            return Files.readString(Path.of(System.getProperty("kakehashi.basedir", "."), "target/scale-out", replica + ".log"));
+            return Files.readString(SCALE_OUT.resolve(replica + ".log"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
