@@ -71,6 +71,13 @@ public class Company {
     @Version
     private long version;
 
+    /** The longest alias, name, e-mail and domain list: the same in the browser, the API and the columns. */
+    public static final int ALIAS_LENGTH = 63;
+    public static final int NAME_LENGTH = 255;
+    public static final int COUNTRY_LENGTH = 2;
+    public static final int EMAIL_LENGTH = 254;
+    public static final int DOMAINS_INPUT_LENGTH = 1000;
+
     protected Company() {
     }
 

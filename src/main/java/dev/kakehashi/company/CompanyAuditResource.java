@@ -33,7 +33,7 @@ public class CompanyAuditResource {
 
     @GET
     @Operation(summary = "My company's administrative audit trail", description = "Newest first. Company admins.")
-    public Response companyAuditTrail(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response companyAuditTrail(@QueryParam("page") String page, @QueryParam("size") String size) {
         Company company = context.companyAs(Role.COMPANY_ADMIN);
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(audit.administrationOf(company.id(), request).stream().map(AuditEventView::of).toList(),

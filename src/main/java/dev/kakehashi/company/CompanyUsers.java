@@ -1,6 +1,7 @@
 package dev.kakehashi.company;
 
 import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Problem;
 import dev.kakehashi.platform.api.ProblemException;
@@ -34,6 +35,9 @@ import org.keycloak.representations.idm.UserRepresentation;
  */
 @ApplicationScoped
 public class CompanyUsers {
+
+    /** The longest first or last name. */
+    public static final int NAME_LENGTH = 100;
 
     /** The roles a company admin hands out; the platform operator's role is not among them. */
     public static final Set<Role> COMPANY_ROLES = EnumSet.of(Role.COMPANY_ADMIN, Role.BID_MANAGER, Role.CONTRIBUTOR, Role.VIEWER);
@@ -129,13 +133,11 @@ public class CompanyUsers {
      * ({@code expectedTag}). An admin cannot lock itself out (no disabling itself, no dropping its own
      * admin role), so a company always keeps an admin.
      */
-    public CompanyUser change(String userId, Optional<Set<Role>> roles, Optional<Boolean> enabled, long expectedTag) {
+    public CompanyUser change(String userId, Optional<Set<Role>> roles, Optional<Boolean> enabled, IfMatch ifMatch) {
         Company company = requireAdmin();
         UserResource resource = member(company, userId);
         CompanyUser before = user(resource.toRepresentation());
-        if (before.tag() != expectedTag) {
-            throw EntityTags.stale();
-        }
+        ifMatch.require(before.tag(), "user");
         Caller caller = context.caller();
         if (userId.equals(caller.userId())) {
             if (enabled.isPresent() && !enabled.get()) {

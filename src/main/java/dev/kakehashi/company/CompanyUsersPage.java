@@ -3,6 +3,7 @@ package dev.kakehashi.company;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,24 +40,17 @@ public class CompanyUsersPage {
         return user.roles().stream().sorted().map(Role::claimValue).toList();
     }
 
-    public void invite() {
-        try {
-            CompanyUsers.CompanyUser invited = users.invite(CompanyUsersResource.invitation(
-                    new CompanyUsersResource.InvitationBody(email, firstName, lastName, roles, locale)));
-            PerRequest.forget("companyUsers");
-            Messages.info("users.invited", invited.email());
-            email = firstName = lastName = null;
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String invite() {
+        return Actions.change(() -> users.invite(CompanyUsersResource.invitation(
+                new CompanyUsersResource.InvitationBody(email, firstName, lastName, roles, locale))), "users.invited", CompanyUsers.CompanyUser::email);
     }
 
-    public void setEnabled(CompanyUsers.CompanyUser user, boolean enabled) {
-        change(user, Optional.empty(), Optional.of(enabled));
+    public String setEnabled(CompanyUsers.CompanyUser user, boolean enabled) {
+        return change(user, Optional.empty(), Optional.of(enabled));
     }
 
     /** Grants or takes away one role, as the row's role toggles do. */
-    public void toggleRole(CompanyUsers.CompanyUser user, String role) {
+    public String toggleRole(CompanyUsers.CompanyUser user, String role) {
         Set<Role> wanted = java.util.EnumSet.noneOf(Role.class);
         wanted.addAll(user.roles());
         Role toggled = Role.fromClaim(role).orElseThrow();
@@ -65,19 +59,14 @@ public class CompanyUsersPage {
         }
         if (wanted.isEmpty()) {
             Messages.warn("users.needsARole");
-            return;
+            return null;
         }
-        change(user, Optional.of(wanted), Optional.empty());
+        return change(user, Optional.of(wanted), Optional.empty());
     }
 
-    private void change(CompanyUsers.CompanyUser user, Optional<Set<Role>> roles, Optional<Boolean> enabled) {
-        try {
-            CompanyUsers.CompanyUser changed = users.change(user.id(), roles, enabled, user.tag());
-            PerRequest.forget("companyUsers");
-            Messages.info("users.changed", changed.email());
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    private String change(CompanyUsers.CompanyUser user, Optional<Set<Role>> roles, Optional<Boolean> enabled) {
+        return Actions.change(() -> users.change(user.id(), roles, enabled, dev.kakehashi.platform.api.IfMatch.version(user.tag())),
+                "users.changed", CompanyUsers.CompanyUser::email);
     }
 
     public String getEmail() { return email; }

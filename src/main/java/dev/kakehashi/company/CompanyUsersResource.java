@@ -2,6 +2,7 @@ package dev.kakehashi.company;
 
 import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.JsonBodies;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Paged;
@@ -61,7 +62,7 @@ public class CompanyUsersResource {
 
     @GET
     @Operation(summary = "My company's users", description = "Members of my company's organization, with roles and status. Company admins; `q` searches name and e-mail.")
-    public Response listUsers(@QueryParam("q") String search, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response listUsers(@QueryParam("q") String search, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<CompanyUserView> items = users.list(search, request).stream().map(CompanyUserView::of).toList();
         long total = search == null || search.isBlank() ? users.count() : request.offset() + items.size();
@@ -92,12 +93,10 @@ public class CompanyUsersResource {
     @Operation(summary = "Set a user's roles, or disable and re-enable it", description = "If-Match required. An admin cannot disable itself or drop its own admin role.")
     public Response changeUser(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         ChangeBody request = JsonBodies.read(body, ChangeBody.class);
-        users.get(id);
-        long expected = EntityTags.requiredVersion(ifMatch, "user");
         Fields fields = new Fields();
         Optional<Set<Role>> roles = request.roles() == null ? Optional.empty() : Optional.of(roles(fields, request.roles(), true, CompanyUsers.COMPANY_ROLES));
         fields.throwIfInvalid();
-        CompanyUsers.CompanyUser user = users.change(id, roles, Optional.ofNullable(request.enabled()), expected);
+        CompanyUsers.CompanyUser user = users.change(id, roles, Optional.ofNullable(request.enabled()), IfMatch.of(ifMatch));
         return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
     }
 
@@ -105,8 +104,8 @@ public class CompanyUsersResource {
     static CompanyUsers.Invitation invitation(InvitationBody request) {
         Fields fields = new Fields();
         String email = fields.email("email", request.email(), true);
-        String firstName = fields.text("firstName", request.firstName(), true, 100);
-        String lastName = fields.text("lastName", request.lastName(), true, 100);
+        String firstName = fields.text("firstName", request.firstName(), true, CompanyUsers.NAME_LENGTH);
+        String lastName = fields.text("lastName", request.lastName(), true, CompanyUsers.NAME_LENGTH);
         Set<Role> roles = roles(fields, request.roles(), true, CompanyUsers.COMPANY_ROLES);
         String locale = fields.text("locale", request.locale(), false, 2);
         if (locale != null && !LOCALES.contains(locale)) {

@@ -1,5 +1,6 @@
 package dev.kakehashi.company;
 
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.audit.AuditTrail;
 import dev.kakehashi.platform.security.CallerContext;
@@ -50,6 +51,13 @@ public class CorporateSso {
         }
     }
 
+    /** The longest values of a link's fields. */
+    public static final int DISPLAY_NAME_LENGTH = 100;
+    public static final int URL_LENGTH = 254;
+    public static final int CLIENT_ID_LENGTH = 255;
+    public static final int CLIENT_SECRET_LENGTH = 1000;
+    public static final int METADATA_XML_LENGTH = 1_000_000;
+
     static final String DOMAIN = "kc.org.domain";
     static final String ANY_DOMAIN = "ANY";
     static final String EXCLUDED_DOMAINS = "kc.org.excluded.domains";
@@ -68,13 +76,16 @@ public class CorporateSso {
     @Inject
     AdministrationLog log;
 
+    @Inject
+    IdentityProviderAddresses addresses;
+
     public Optional<Linked> current() {
         Company company = context.companyAs(Role.COMPANY_ADMIN);
         return find(company);
     }
 
-    /** Creates or replaces the link; {@code expectedTag} must match an existing link (If-Match). */
-    public Linked link(Link link, Optional<Long> expectedTag) {
+    /** Creates or replaces the link; If-Match must name an existing link (a first link has nothing to match). */
+    public Linked link(Link link, IfMatch ifMatch) {
         Company company = context.companyAs(Role.COMPANY_ADMIN);
         Set<String> foreign = new TreeSet<>(link.domains());
         foreign.removeAll(company.domains());
@@ -87,17 +98,10 @@ public class CorporateSso {
             throw ProblemException.ruleViolated("clientSecret", "required", "The client secret the identity provider issued to Kakehashi is required");
         }
         if (before.isPresent()) {
-            long current = before.get().tag();
-            if (expectedTag.isEmpty()) {
-                throw new ProblemException(dev.kakehashi.platform.api.ProblemType.PRECONDITION_REQUIRED,
-                        "Send If-Match with the ETag of the SSO link you read");
-            }
-            if (expectedTag.get() != current) {
-                throw dev.kakehashi.platform.api.EntityTags.stale();
-            }
+            ifMatch.require(before.get().tag(), "SSO link");
         }
         String alias = aliasOf(company);
-        Map<String, String> config = RealmAdmin.call("read the identity provider's metadata", () -> imported(link));
+        Map<String, String> config = imported(link);
         if (link.protocol() == Protocol.OIDC) {
             config.put("clientId", link.clientId());
             config.put("clientAuthMethod", "client_secret_post");
@@ -151,25 +155,44 @@ public class CorporateSso {
         return after;
     }
 
+    /**
+     * The provider's configuration as Keycloak reads it from the metadata. The address is checked before
+     * Keycloak is sent to it, and the endpoints it names after; whatever goes wrong on the way answers
+     * with the same refusal ({@link IdentityProviderAddresses#UNREADABLE}).
+     */
     private Map<String, String> imported(Link link) {
+        String field = link.protocol() == Protocol.OIDC ? "discoveryUrl" : link.metadataXml() != null ? "metadataXml" : "metadataUrl";
+        Map<String, String> config;
         if (link.protocol() == Protocol.SAML && link.metadataXml() != null) {
             MultipartFormDataOutput form = new MultipartFormDataOutput();
             form.addFormData("providerId", "saml", jakarta.ws.rs.core.MediaType.TEXT_PLAIN_TYPE);
             form.addFormData("file", link.metadataXml().getBytes(StandardCharsets.UTF_8), jakarta.ws.rs.core.MediaType.APPLICATION_XML_TYPE,
                     "metadata.xml");
-            return new HashMap<>(realm.realm().identityProviders().importFrom(form));
-        }
-        String url = link.protocol() == Protocol.OIDC ? link.discoveryUrl() : link.metadataUrl();
-        try {
-            return new HashMap<>(realm.realm().identityProviders().importFrom(Map.of(
-                    "providerId", link.protocol() == Protocol.OIDC ? "oidc" : "saml", "fromUrl", url)));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() / 100 == 4 || e.getResponse().getStatus() == 500) {
-                throw ProblemException.ruleViolated(link.protocol() == Protocol.OIDC ? "discoveryUrl" : "metadataUrl", "metadata-unreadable",
-                        "Keycloak could not read the identity provider's metadata at " + url);
+            try {
+                config = new HashMap<>(realm.realm().identityProviders().importFrom(form));
+            } catch (WebApplicationException e) {
+                throw IdentityProviderAddresses.unreadable(field);
+            } catch (ProcessingException e) {
+                throw RealmAdmin.unavailable("read the identity provider's metadata", e);
             }
-            throw e;
+        } else {
+            String url = link.protocol() == Protocol.OIDC ? link.discoveryUrl() : link.metadataUrl();
+            addresses.requireUsable(field, url);
+            try {
+                config = new HashMap<>(realm.realm().identityProviders().importFrom(Map.of(
+                        "providerId", link.protocol() == Protocol.OIDC ? "oidc" : "saml", "fromUrl", url)));
+            } catch (WebApplicationException e) {
+                int status = e.getResponse().getStatus();
+                if (status == 401 || status == 403 || status == 503) {
+                    throw RealmAdmin.unavailable("read the identity provider's metadata", e); // Keycloak's own trouble, not the address
+                }
+                throw IdentityProviderAddresses.unreadable(field);
+            } catch (ProcessingException e) {
+                throw RealmAdmin.unavailable("read the identity provider's metadata", e);
+            }
         }
+        addresses.requireUsableEndpoints(field, config);
+        return config;
     }
 
     /** Which of the company's domains go to this provider: all of them (ANY), one, or all but some. */

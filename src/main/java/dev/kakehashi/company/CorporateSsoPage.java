@@ -2,6 +2,7 @@ package dev.kakehashi.company;
 
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,16 +52,13 @@ public class CorporateSsoPage {
         });
     }
 
-    public void save() {
-        try {
+    public String save() {
+        return Actions.change(() -> {
             CorporateSso.Link link = CorporateSsoResource.link(new CorporateSsoResource.SsoBody(protocol, displayName, discoveryUrl, clientId,
                     blankToNull(clientSecret), blankToNull(metadataUrl), blankToNull(metadataXml), domains, redirect, defaultRole, true));
             // The page shows the link as it stands and saves over it: its tag is the one just read.
-            linked = Optional.of(sso.link(link, linked.map(CorporateSso.Linked::tag)));
-            Messages.info("sso.saved");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+            sso.link(link, linked.map(l -> dev.kakehashi.platform.api.IfMatch.version(l.tag())).orElse(dev.kakehashi.platform.api.IfMatch.of(null)));
+        }, "sso.saved");
     }
 
     private static String blankToNull(String value) {

@@ -54,7 +54,7 @@ public class CorporateSsoResource {
             + "If-Match required to change an existing link.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SsoBody.class)))
     public Response linkSso(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        CorporateSso.Linked linked = sso.link(link(JsonBodies.read(body, SsoBody.class)), EntityTags.expectedVersion(ifMatch));
+        CorporateSso.Linked linked = sso.link(link(JsonBodies.read(body, SsoBody.class)), dev.kakehashi.platform.api.IfMatch.of(ifMatch));
         return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
     }
 
@@ -62,7 +62,7 @@ public class CorporateSsoResource {
     static CorporateSso.Link link(SsoBody request) {
         Fields fields = new Fields();
         CorporateSso.Protocol protocol = fields.oneOf("protocol", CorporateSso.Protocol.class, request.protocol(), true);
-        String displayName = fields.text("displayName", request.displayName(), true, 100);
+        String displayName = fields.text("displayName", request.displayName(), true, CorporateSso.DISPLAY_NAME_LENGTH);
         String discoveryUrl = null;
         String clientId = null;
         String clientSecret = null;
@@ -71,11 +71,11 @@ public class CorporateSsoResource {
         if (protocol == CorporateSso.Protocol.OIDC) {
             discoveryUrl = fields.matching("discoveryUrl", request.discoveryUrl(), true, HTTP_URL, "must be the provider's "
                     + ".well-known/openid-configuration URL");
-            clientId = fields.text("clientId", request.clientId(), true, 255);
-            clientSecret = fields.text("clientSecret", request.clientSecret(), false, 1000);
+            clientId = fields.text("clientId", request.clientId(), true, CorporateSso.CLIENT_ID_LENGTH);
+            clientSecret = fields.text("clientSecret", request.clientSecret(), false, CorporateSso.CLIENT_SECRET_LENGTH);
         } else if (protocol == CorporateSso.Protocol.SAML) {
             metadataUrl = fields.matching("metadataUrl", request.metadataUrl(), false, HTTP_URL, "must be an http(s) URL");
-            if (request.metadataXml() != null && request.metadataXml().length() > 1_000_000) {
+            if (request.metadataXml() != null && request.metadataXml().length() > CorporateSso.METADATA_XML_LENGTH) {
                 fields.reject("metadataXml", "must be at most 1 MB");
             } else if (request.metadataXml() != null && !request.metadataXml().isBlank()) {
                 metadataXml = request.metadataXml();

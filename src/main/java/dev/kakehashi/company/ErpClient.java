@@ -24,6 +24,9 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "erp_client")
 public class ErpClient {
 
+    /** The longest name of a client. */
+    public static final int NAME_LENGTH = 200;
+
     @Id
     private String id;
 

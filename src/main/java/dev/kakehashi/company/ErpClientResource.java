@@ -1,6 +1,8 @@
 package dev.kakehashi.company;
 
+import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.JsonBodies;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Paged;
@@ -9,12 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,7 +40,7 @@ public class ErpClientResource {
 
     /** {@code secret} only in the answer to create and rotate. */
     public record ErpClientView(String id, String clientId, String name, List<String> roles, String status, Instant createdAt,
-                                String createdBy, Instant secretRotatedAt, Instant revokedAt, String secret, String tokenUrl) {
+                                String createdBy, Instant secretRotatedAt, Instant revokedAt, String secret, String tokenUrl, long version) {
     }
 
     @Inject
@@ -50,16 +54,17 @@ public class ErpClientResource {
 
     @GET
     @Operation(summary = "My company's ERP clients", description = "Active and revoked; never their secrets. Company admins.")
-    public Response listClients(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response listClients(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(clients.list(request).stream().map(c -> view(c, null)).toList(), clients.count(), request, uriInfo);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of my company's ERP clients")
-    public ErpClientView getClient(@PathParam("id") String id) {
-        return view(clients.mine(id), null);
+    @Operation(summary = "One of my company's ERP clients", description = "ETag for If-Match on rotate and revoke.")
+    public Response getClient(@PathParam("id") String id) {
+        ErpClient client = clients.mine(id);
+        return Response.ok(view(client, null)).tag(EntityTags.of(client.version())).build();
     }
 
     @POST
@@ -76,17 +81,17 @@ public class ErpClientResource {
 
     @POST
     @Path("{id}/rotate")
-    @Operation(summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this answer only.")
-    public ErpClientView rotateSecret(@PathParam("id") String id) {
-        ErpClients.WithSecret rotated = clients.rotate(id);
-        return view(rotated.client(), rotated.secret());
+    @Operation(summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this answer only. If-Match required.")
+    public Response rotateSecret(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ErpClients.WithSecret rotated = clients.rotate(id, IfMatch.of(ifMatch));
+        return Response.ok(view(rotated.client(), rotated.secret())).tag(EntityTags.of(rotated.client().version())).build();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke the client", description = "Disabled in Keycloak, kept in the list as REVOKED.")
-    public Response revokeClient(@PathParam("id") String id) {
-        clients.revoke(id);
+    @Operation(summary = "Revoke the client", description = "Disabled in Keycloak, kept in the list as REVOKED. If-Match required.")
+    public Response revokeClient(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        clients.revoke(id, IfMatch.of(ifMatch));
         return Response.noContent().build();
     }
 
@@ -97,7 +102,7 @@ public class ErpClientResource {
     /** The client a body asks for, or 400 naming each bad field (the clients page uses it too). */
     static NewClient newClient(ClientBody request) {
         Fields fields = new Fields();
-        String name = fields.text("name", request.name(), true, 200);
+        String name = fields.text("name", request.name(), true, ErpClient.NAME_LENGTH);
         Set<Role> roles = CompanyUsersResource.roles(fields, request.roles(), true, ErpClients.ERP_ROLES);
         fields.throwIfInvalid();
         return new NewClient(name, roles);
@@ -106,6 +111,7 @@ public class ErpClientResource {
     private ErpClientView view(ErpClient client, String secret) {
         return new ErpClientView(client.id(), client.clientId(), client.name(), client.roles().stream().sorted().map(Role::claimValue).toList(),
                 client.isRevoked() ? "REVOKED" : "ACTIVE", client.createdAt(), client.createdBy(), client.secretRotatedAt(),
-                client.revokedAt(), secret, realm.publicUrl() + "/realms/" + realm.realmName() + "/protocol/openid-connect/token");
+                client.revokedAt(), secret, realm.publicUrl() + "/realms/" + realm.realmName() + "/protocol/openid-connect/token",
+                client.version());
     }
 }

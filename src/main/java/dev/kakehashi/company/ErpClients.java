@@ -1,6 +1,7 @@
 package dev.kakehashi.company;
 
 import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.audit.AuditTrail;
 import dev.kakehashi.platform.security.CallerContext;
@@ -105,16 +106,18 @@ public class ErpClients {
     }
 
     /** A new secret; the old one stops working at once (existing tokens live until they expire). */
-    public WithSecret rotate(String id) {
+    public WithSecret rotate(String id, IfMatch ifMatch) {
         ErpClient client = self.mine(id);
+        ifMatch.require(client.version(), "ERP client");
         client.requireActive();
         String secret = RealmAdmin.call("rotate the secret", () -> keycloakClient(client).generateNewSecret().getValue());
         return new WithSecret(self.rotated(id), secret);
     }
 
     /** Disables the client in Keycloak (no new tokens) and marks it revoked; revoking twice changes nothing. */
-    public ErpClient revoke(String id) {
+    public ErpClient revoke(String id, IfMatch ifMatch) {
         ErpClient client = self.mine(id);
+        ifMatch.require(client.version(), "ERP client");
         if (client.isRevoked()) {
             return client;
         }

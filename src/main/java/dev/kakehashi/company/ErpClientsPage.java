@@ -1,8 +1,10 @@
 package dev.kakehashi.company;
 
 import dev.kakehashi.platform.api.PageRequest;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,7 +60,7 @@ public class ErpClientsPage {
 
     public String rotate(ErpClient client) {
         try {
-            return showOnce(clients.rotate(client.id()));
+            return showOnce(clients.rotate(client.id(), IfMatch.version(client.version())));
         } catch (ProblemException e) {
             Messages.error(e);
             return null;
@@ -72,14 +74,8 @@ public class ErpClientsPage {
         return "/company/clients?faces-redirect=true";
     }
 
-    public void revoke(ErpClient client) {
-        try {
-            clients.revoke(client.id());
-            PerRequest.forget("erpClients");
-            Messages.info("clients.revoked", client.clientId());
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String revoke(ErpClient client) {
+        return Actions.change(() -> clients.revoke(client.id(), IfMatch.version(client.version())), "clients.revoked", ErpClient::clientId);
     }
 
     /** The client whose secret this page shows, once (right after it was made or rotated). */

@@ -1,6 +1,7 @@
 package dev.kakehashi.company;
 
 import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +44,7 @@ public class OnboardingPage {
         return List.of(CompanyKind.values());
     }
 
-    public void onboard() {
+    public String onboard() {
         try {
             Map<String, String> names = new LinkedHashMap<>();
             names.put("en", nameEn);
@@ -53,11 +54,11 @@ public class OnboardingPage {
             List<String> domainList = domains == null ? List.of() : Arrays.stream(domains.split("[,\\s]+")).filter(d -> !d.isBlank()).toList();
             Onboarding.Onboarded result = onboarding.onboard(OnboardingResource.application(new OnboardingResource.CompanyBody(
                     alias, names, kind, country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT), null, domainList, adminEmail)));
-            PerRequest.forget("companies");
             Messages.info(result.created() ? "onboarding.done" : "onboarding.already", result.company().alias(), adminEmail);
-            alias = nameEn = nameLocal = country = domains = adminEmail = null;
+            return Actions.reload();
         } catch (ProblemException e) {
             Messages.error(e);
+            return null;
         }
     }
 

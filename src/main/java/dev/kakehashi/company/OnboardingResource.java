@@ -111,7 +111,7 @@ public class OnboardingResource {
                 if (!NAME_LANGUAGES.contains(language)) {
                     fields.reject("name." + language, "must be one of the languages " + NAME_LANGUAGES);
                 } else {
-                    String text = fields.text("name." + language, name, true, 200);
+                    String text = fields.text("name." + language, name, true, Company.NAME_LENGTH);
                     if (text != null) {
                         names.put(language, text);
                     }

@@ -45,6 +45,15 @@ public class RealmAdmin {
     @ConfigProperty(name = "kakehashi.keycloak.admin-secret")
     Optional<String> secret;
 
+    @Inject
+    @ConfigProperty(name = "kakehashi.keycloak.connect-timeout-millis", defaultValue = "3000")
+    long connectTimeoutMillis;
+
+    /** Long enough for Keycloak to fetch an identity provider's metadata, short enough never to hang a request. */
+    @Inject
+    @ConfigProperty(name = "kakehashi.keycloak.read-timeout-millis", defaultValue = "15000")
+    long readTimeoutMillis;
+
     private volatile Keycloak keycloak;
 
     /** The realm, or 503 when the admin client is not configured. */
@@ -71,12 +80,19 @@ public class RealmAdmin {
                         throw new ProblemException(ProblemType.IDENTITY_ADMIN_UNAVAILABLE,
                                 "Company administration is not configured on this server (KAKEHASHI_KEYCLOAK_ADMIN_SECRET)");
                     }
+                    // Every call to Keycloak is bounded: a Keycloak that does not answer gives a 503, never a hung request.
+                    jakarta.ws.rs.client.Client http = jakarta.ws.rs.client.ClientBuilder.newBuilder()
+                            .connectTimeout(connectTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS)
+                            .readTimeout(readTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS)
+                            .register(org.keycloak.admin.client.JacksonProvider.class, 100)
+                            .build();
                     keycloak = KeycloakBuilder.builder()
                             .serverUrl(internalUrl.filter(u -> !u.isBlank()).orElse(publicUrl()))
                             .realm(realmName())
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                             .clientId(clientId)
                             .clientSecret(secret.get())
+                            .resteasyClient(http)
                             .build();
                 }
                 current = keycloak;

@@ -17,6 +17,10 @@ import java.util.Set;
 public record Allocation(List<MemberShare> members, List<ScopePackage> packages) {
 
     static final BigDecimal HUNDRED = new BigDecimal(100);
+    /** A share is a percentage with at most this many decimals. */
+    public static final int SHARE_DECIMALS = 4;
+    /** The longest name of a scope package. */
+    public static final int PACKAGE_NAME_LENGTH = 200;
 
     public record MemberShare(String company, Set<MemberRole> roles, BigDecimal equityShare) {
     }
@@ -57,6 +61,8 @@ public record Allocation(List<MemberShare> members, List<ScopePackage> packages)
             }
             checkShare(errors, at + ".equityShare", member.equityShare());
         }
+        boolean sharesInBounds = members.stream().allMatch(m -> isShare(m.equityShare()))
+                && packages.stream().allMatch(p -> isShare(p.workShare()));
         if (leaders == 0) {
             errors.add(new FieldError("members", "leader-exists", "one member must hold the role LEADER (" + leader + ")"));
         }
@@ -66,7 +72,7 @@ public record Allocation(List<MemberShare> members, List<ScopePackage> packages)
             }
         }
         long withEquity = members.stream().filter(m -> m.equityShare() != null).count();
-        if (withEquity > 0) {
+        if (withEquity > 0 && sharesInBounds) {
             if (withEquity < members.size()) {
                 errors.add(new FieldError("members", "equity-complete", "once one equity share is set, every member needs one"));
             } else {
@@ -83,6 +89,8 @@ public record Allocation(List<MemberShare> members, List<ScopePackage> packages)
             String at = "packages[" + i + "]";
             if (pack.name() == null || pack.name().isBlank()) {
                 errors.add(new FieldError(at + ".name", "package-named", "every package needs a name"));
+            } else if (pack.name().length() > PACKAGE_NAME_LENGTH) {
+                errors.add(new FieldError(at + ".name", "too-long", "a package name has at most " + PACKAGE_NAME_LENGTH + " characters"));
             } else if (!names.add(pack.name().strip().toLowerCase(java.util.Locale.ROOT))) {
                 errors.add(new FieldError(at + ".name", "package-name-unique", "'" + pack.name() + "' is used twice"));
             }
@@ -94,20 +102,35 @@ public record Allocation(List<MemberShare> members, List<ScopePackage> packages)
                 errors.add(new FieldError(at + ".workShare", "work-share-set", "'" + pack.name() + "' needs a work-share"));
             } else {
                 checkShare(errors, at + ".workShare", pack.workShare());
-                work = work.add(pack.workShare());
+                if (sharesInBounds) {
+                    work = work.add(pack.workShare());
+                }
             }
             checkRaci(errors, at, pack, activeMembers);
         }
-        if (!packages.isEmpty() && work.compareTo(HUNDRED) != 0) {
+        if (!packages.isEmpty() && sharesInBounds && work.compareTo(HUNDRED) != 0) {
             errors.add(new FieldError("packages", "work-share-sums-to-100", "work-shares sum to " + work.stripTrailingZeros().toPlainString() + " %, not 100 %"));
         }
         return errors;
     }
 
     private static void checkShare(List<FieldError> errors, String at, BigDecimal share) {
-        if (share != null && (share.signum() < 0 || share.compareTo(HUNDRED) > 0)) {
-            errors.add(new FieldError(at, "share-between-0-and-100", "a share is between 0 and 100 %, not " + share.toPlainString()));
+        if (share == null) {
+            return;
         }
+        // Judged by scale and magnitude only, before any arithmetic: 1e-600000000 must cost nothing.
+        if (share.scale() > SHARE_DECIMALS && share.stripTrailingZeros().scale() > SHARE_DECIMALS) {
+            errors.add(new FieldError(at, "share-decimals", "a share has at most " + SHARE_DECIMALS + " decimals"));
+        } else if (share.signum() < 0 || (long) share.precision() - share.scale() > 3 || share.compareTo(HUNDRED) > 0) {
+            errors.add(new FieldError(at, "share-between-0-and-100", "a share is between 0 and 100 %, not "
+                    + (share.precision() > 12 || share.scale() < 0 ? share.toString() : share.toPlainString())));
+        }
+    }
+
+    /** Whether a share (or its absence) is within the bounds, so that sums over it mean something. */
+    static boolean isShare(BigDecimal share) {
+        return share == null || ((share.scale() <= SHARE_DECIMALS || share.stripTrailingZeros().scale() <= SHARE_DECIMALS)
+                && share.signum() >= 0 && (long) share.precision() - share.scale() <= 3 && share.compareTo(HUNDRED) <= 0);
     }
 
     private static void checkRaci(List<FieldError> errors, String at, ScopePackage pack, Set<String> activeMembers) {

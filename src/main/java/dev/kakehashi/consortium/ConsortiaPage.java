@@ -1,14 +1,14 @@
 package dev.kakehashi.consortium;
 
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -38,23 +38,17 @@ public class ConsortiaPage implements Serializable {
         return consortia.opportunityTitle(consortium);
     }
 
-    public void accept(String invitationId) throws IOException {
+    public String accept(Membership invitation) {
         try {
-            Membership membership = consortia.accept(invitationId);
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/consortium.xhtml?id=" + membership.consortium().id());
+            Membership membership = consortia.accept(invitation.id(), IfMatch.version(invitation.version()));
+            return Actions.open("/consortium.xhtml?id=" + membership.consortium().id());
         } catch (ProblemException e) {
             Messages.error(e);
+            return null;
         }
     }
 
-    public void decline(String invitationId) {
-        try {
-            consortia.decline(invitationId);
-            PerRequest.forget("invitations");
-            Messages.info("invitation.declined");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String decline(Membership invitation) {
+        return Actions.change(() -> consortia.decline(invitation.id(), IfMatch.version(invitation.version())), "invitation.declined");
     }
 }

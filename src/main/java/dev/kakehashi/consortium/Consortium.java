@@ -61,10 +61,20 @@ public class Consortium {
     @Version
     private long version;
 
+    /** The longest name and code: the same in the browser, the API and the columns. */
+    public static final int NAME_LENGTH = 200;
+    public static final int CODE_LENGTH = 8;
+
     protected Consortium() {
     }
 
     static Consortium form(String opportunityId, String name, String code, String leaderCompanyId, String leaderAlias, String by, Instant now) {
+        if (name == null || name.isBlank()) {
+            throw rule("name", "required", "A consortium has a name");
+        }
+        if (name.length() > NAME_LENGTH) {
+            throw rule("name", "too-long", "A consortium name has at most " + NAME_LENGTH + " characters");
+        }
         Consortium c = new Consortium();
         c.id = UUID.randomUUID().toString();
         c.opportunityId = opportunityId;

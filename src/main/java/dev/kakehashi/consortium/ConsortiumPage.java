@@ -2,9 +2,11 @@ package dev.kakehashi.consortium;
 
 import dev.kakehashi.company.Company;
 import dev.kakehashi.company.CompanyDirectory;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import jakarta.faces.view.ViewScoped;
@@ -117,7 +119,11 @@ public class ConsortiumPage implements Serializable {
     private String inviteCompany;
     private List<String> inviteRoles = new ArrayList<>();
 
+    /** The version of the consortium the person saw: what advancing the agreement applies to. */
+    private long consortiumVersion;
+
     public void load() {
+        consortiumVersion = getConsortium().version();
         ConsortiumService.CurrentAllocation current = consortia.allocation(id, null);
         allocationVersion = current.version();
         members = new ArrayList<>();
@@ -151,11 +157,6 @@ public class ConsortiumPage implements Serializable {
         return PerRequest.get("consortium.title", () -> consortia.opportunityTitle(getConsortium()));
     }
 
-    /** After a change, the page renders the consortium as it is now. */
-    private static void forgetConsortium() {
-        PerRequest.forget("consortium");
-    }
-
     public boolean isMayLead() {
         return getConsortium().isLedBy(context.company().id()) && context.caller().has(Role.BID_MANAGER);
     }
@@ -186,16 +187,8 @@ public class ConsortiumPage implements Serializable {
         return Raci.values();
     }
 
-    public void invite() {
-        try {
-            consortia.invite(id, inviteCompany, roles(inviteRoles));
-            forgetConsortium();
-            inviteCompany = null;
-            inviteRoles = new ArrayList<>();
-            Messages.info("consortium.invited");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String invite() {
+        return Actions.change(() -> consortia.invite(id, inviteCompany, roles(inviteRoles)), "consortium.invited");
     }
 
     public AgreementStatus getNextAgreement() {
@@ -204,22 +197,14 @@ public class ConsortiumPage implements Serializable {
         return next < all.length ? all[next] : null;
     }
 
-    public void advanceAgreement() {
-        try {
-            consortia.advanceAgreement(id, getNextAgreement(), java.util.Optional.empty());
-            forgetConsortium();
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String advanceAgreement() {
+        return Actions.change(() -> consortia.advanceAgreement(id, getNextAgreement(), IfMatch.version(consortiumVersion)),
+                "consortium.agreementAdvanced");
     }
 
-    public void withdrawInvitation(String invitationId) {
-        try {
-            consortia.withdrawInvitation(invitationId);
-            forgetConsortium();
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String withdrawInvitation(Membership invitation) {
+        return Actions.change(() -> consortia.withdrawInvitation(invitation.id(), IfMatch.version(invitation.version())),
+                "invitation.withdrawn");
     }
 
     // ---- allocation editor ----------------------------------------------------------------------
@@ -273,15 +258,8 @@ public class ConsortiumPage implements Serializable {
         return byMember.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue().setScale(1, RoundingMode.HALF_UP))).toList();
     }
 
-    public void save() {
-        try {
-            ConsortiumService.CurrentAllocation saved = consortia.allocate(id, allocation(), allocationVersion);
-            allocationVersion = saved.version();
-            forgetConsortium();
-            Messages.info("allocation.saved");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String save() {
+        return Actions.change(() -> consortia.allocate(id, allocation(), IfMatch.version(allocationVersion)), "allocation.saved");
     }
 
 

@@ -7,6 +7,7 @@ import dev.kakehashi.consortium.ConsortiumViews.MemberView;
 import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.Idempotency;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.JsonBodies;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Paged;
@@ -82,7 +83,7 @@ public class ConsortiumResource {
 
     @GET
     @Operation(summary = "Consortia my company is an active member of")
-    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(consortia.mine(request).stream().map(this::view).toList(), consortia.countMine(), request, uriInfo);
     }
@@ -97,13 +98,13 @@ public class ConsortiumResource {
         FormBody request = JsonBodies.read(body, FormBody.class);
         Fields fields = new Fields();
         String opportunityId = fields.text("opportunityId", request.opportunityId(), true, 36);
-        String name = fields.text("name", request.name(), true, 200);
-        String code = fields.text("code", request.code(), true, 8);
+        String name = fields.text("name", request.name(), true, Consortium.NAME_LENGTH);
+        String code = fields.text("code", request.code(), true, Consortium.CODE_LENGTH);
         fields.throwIfInvalid();
         return idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
             Consortium formed = consortia.form(opportunityId, name, code);
-            return new Idempotency.Created(uriInfo.getAbsolutePathBuilder().path(formed.id()).build(), view(formed));
-        });
+            return new Idempotency.Created(uriInfo.getAbsolutePathBuilder().path(formed.id()).build(), view(formed), formed.id());
+        }, consortia::visible);
     }
 
     @GET
@@ -117,7 +118,7 @@ public class ConsortiumResource {
     @GET
     @Path("{id}/members")
     @Operation(summary = "Members and invitations of a consortium, with their roles and status")
-    public Response members(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response members(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<Membership> all = consortia.visible(id).members();
         List<MemberView> items = all.stream().skip(request.offset()).limit(request.size()).map(MemberView::of).toList();
@@ -140,15 +141,16 @@ public class ConsortiumResource {
         return idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
             Membership invitation = consortia.invite(id, company, roles);
             return new Idempotency.Created(uriInfo.getBaseUriBuilder().path("invitations").path(invitation.id()).build(),
-                    InvitationResource.view(invitation, consortia));
-        });
+                    InvitationResource.view(invitation, consortia), invitation.id());
+        }, consortia::invitation);
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(summary = "My company withdraws from the consortium", description = "Not the leader. Bid managers.")
-    public MemberView withdraw(@PathParam("id") String id) {
-        return MemberView.of(consortia.withdraw(id));
+    @Operation(summary = "My company withdraws from the consortium", description = "Not the leader. Bid managers. If-Match: the version of my membership (in the members list).")
+    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Membership mine = consortia.withdraw(id, IfMatch.of(ifMatch));
+        return Response.ok(MemberView.of(mine)).tag(EntityTags.of(mine.version())).build();
     }
 
     @POST
@@ -160,15 +162,15 @@ public class ConsortiumResource {
         Fields fields = new Fields();
         AgreementStatus status = fields.oneOf("agreementStatus", AgreementStatus.class, request.agreementStatus(), true);
         fields.throwIfInvalid();
-        Consortium consortium = consortia.advanceAgreement(id, status, EntityTags.expectedVersion(ifMatch));
+        Consortium consortium = consortia.advanceAgreement(id, status, IfMatch.of(ifMatch));
         return Response.ok(view(consortium)).tag(EntityTags.of(consortium.version())).build();
     }
 
     @GET
     @Path("{id}/allocation")
     @Operation(summary = "The role allocation: roles, equity, scope packages, RACI", description = "?version=N returns an earlier version. ETag is the version.")
-    public Response allocation(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        ConsortiumService.CurrentAllocation current = consortia.allocation(id, version);
+    public Response allocation(@PathParam("id") String id, @QueryParam("version") String version) {
+        ConsortiumService.CurrentAllocation current = consortia.allocation(id, allocationVersion(version));
         return Response.ok(AllocationView.of(current)).tag(EntityTags.of(current.version())).build();
     }
 
@@ -181,17 +183,15 @@ public class ConsortiumResource {
     @APIResponse(responseCode = "422", description = "Rules broken; errors name each rule and item")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response allocate(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        consortia.visible(id);
-        long expected = EntityTags.requiredVersion(ifMatch, "allocation");
         Allocation allocation = allocation(JsonBodies.read(body, AllocationBody.class));
-        ConsortiumService.CurrentAllocation saved = consortia.allocate(id, allocation, expected);
+        ConsortiumService.CurrentAllocation saved = consortia.allocate(id, allocation, IfMatch.of(ifMatch));
         return Response.ok(AllocationView.of(saved)).tag(EntityTags.of(saved.version())).build();
     }
 
     @GET
     @Path("{id}/audit")
     @Operation(summary = "The consortium's audit trail, newest first", description = "Active members only.")
-    public Response audit(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response audit(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         consortia.visible(id);
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(audit.ofConsortium(id, request).stream().map(AuditEventView::of).toList(), audit.countOfConsortium(id), request, uriInfo);
@@ -202,23 +202,55 @@ public class ConsortiumResource {
                 consortia.aliasOf(c.leaderCompanyId()), c.agreementStatus(), c.createdAt(), c.version());
     }
 
+    /** {@code ?version=N}: a whole number from 0, else 400. */
+    private static Integer allocationVersion(String version) {
+        if (version == null || version.isBlank()) {
+            return null;
+        }
+        if (!version.strip().matches("\\d{1,9}")) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "version must be a whole number from 0");
+        }
+        return Integer.valueOf(version.strip());
+    }
+
+    /** Bounds of an allocation document, far above any real consortium. */
+    static final int MAX_MEMBERS = 50;
+    static final int MAX_PACKAGES = 200;
+
     static Allocation allocation(AllocationBody body) {
         Fields fields = new Fields();
         List<Allocation.MemberShare> members = new ArrayList<>();
         List<MemberBody> memberBodies = body.members() == null ? List.of() : body.members();
+        List<PackageBody> packageBodies = body.packages() == null ? List.of() : body.packages();
+        if (memberBodies.size() > MAX_MEMBERS || packageBodies.size() > MAX_PACKAGES) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "An allocation has at most " + MAX_MEMBERS + " members and "
+                    + MAX_PACKAGES + " packages");
+        }
         for (int i = 0; i < memberBodies.size(); i++) {
             MemberBody m = memberBodies.get(i);
+            if (m == null) {
+                fields.reject("members[" + i + "]", "is required");
+                continue;
+            }
             String company = fields.text("members[" + i + "].company", m.company(), true, 63);
             members.add(new Allocation.MemberShare(company, fields.setOf("members[" + i + "].roles", MemberRole.class, m.roles()), m.equityShare()));
         }
         List<Allocation.ScopePackage> packages = new ArrayList<>();
-        List<PackageBody> packageBodies = body.packages() == null ? List.of() : body.packages();
         for (int i = 0; i < packageBodies.size(); i++) {
             PackageBody p = packageBodies.get(i);
+            if (p == null) {
+                fields.reject("packages[" + i + "]", "is required");
+                continue;
+            }
+            fields.text("packages[" + i + "].name", p.name(), false, Allocation.PACKAGE_NAME_LENGTH);
+            fields.text("packages[" + i + "].responsible", p.responsible(), false, 63);
             Map<String, Raci> raci = new LinkedHashMap<>();
-            if (p.raci() != null) {
+            if (p.raci() != null && p.raci().size() > MAX_MEMBERS) {
+                fields.reject("packages[" + i + "].raci", "names at most " + MAX_MEMBERS + " members");
+            } else if (p.raci() != null) {
+                String at = "packages[" + i + "].raci.";
                 p.raci().forEach((party, letter) -> {
-                    Raci value = fields.oneOf("packages[" + packages.size() + "].raci." + party, Raci.class, letter, true);
+                    Raci value = fields.oneOf(at + party, Raci.class, letter, true);
                     if (value != null) {
                         raci.put(party, value);
                     }

@@ -5,7 +5,7 @@ import dev.kakehashi.company.CompanyDirectory;
 import dev.kakehashi.opportunity.ConsortiumOfOpportunity;
 import dev.kakehashi.opportunity.OpportunityService;
 import dev.kakehashi.opportunity.Opportunity;
-import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Problem;
 import dev.kakehashi.platform.api.ProblemException;
@@ -105,7 +105,7 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
     /** A consortium the caller's company is an active member of; 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Consortium visible(String id) {
-        Consortium consortium = em.find(Consortium.class, id);
+        Consortium consortium = id == null ? null : em.find(Consortium.class, id);
         if (consortium == null || !consortium.hasActiveMember(context.company().id())) {
             throw ProblemException.notFound("Consortium " + id);
         }
@@ -167,9 +167,9 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
         return consortium;
     }
 
-    public Consortium advanceAgreement(String id, AgreementStatus target, Optional<Long> expectedVersion) {
-        Consortium consortium = ledByCaller(id);
-        EntityTags.requireCurrent(expectedVersion, consortium.version());
+    public Consortium advanceAgreement(String id, AgreementStatus target, IfMatch ifMatch) {
+        Consortium consortium = ledByCaller(em.find(Consortium.class, id, LockModeType.PESSIMISTIC_WRITE));
+        ifMatch.require(consortium.version(), "consortium");
         AgreementStatus before = consortium.agreementStatus();
         consortium.advanceAgreement(target);
         em.flush();
@@ -209,8 +209,9 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
     }
 
     /** An invitation its invited company or the consortium's leader may see; 404 for everyone else. */
-    private Membership invitation(String id) {
-        Membership invitation = em.find(Membership.class, id);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Membership invitation(String id) {
+        Membership invitation = id == null ? null : em.find(Membership.class, id);
         String me = context.company().id();
         if (invitation == null || !(invitation.companyId().equals(me) || invitation.consortium().isLedBy(me))) {
             throw ProblemException.notFound("Invitation " + id);
@@ -218,17 +219,19 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
         return invitation;
     }
 
-    private Membership invitationToMe(String id) {
+    private Membership invitationToMe(String id, IfMatch ifMatch) {
         Membership invitation = invitation(id);
         if (!invitation.companyId().equals(context.company().id())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the invited company answers its invitation");
         }
         context.requireAnyOf(Role.BID_MANAGER, Role.COMPANY_ADMIN);
+        em.lock(invitation, LockModeType.PESSIMISTIC_WRITE);
+        ifMatch.require(invitation.version(), "invitation");
         return invitation;
     }
 
-    public Membership accept(String invitationId) {
-        Membership invitation = invitationToMe(invitationId);
+    public Membership accept(String invitationId, IfMatch ifMatch) {
+        Membership invitation = invitationToMe(invitationId, ifMatch);
         invitation.consortium().accept(invitation, context.caller().userId(), clock.instant());
         em.flush();
         audit.record(invitation.consortium().id(), "consortium.invitation-accepted", "membership", invitationId,
@@ -236,8 +239,8 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
         return invitation;
     }
 
-    public Membership decline(String invitationId) {
-        Membership invitation = invitationToMe(invitationId);
+    public Membership decline(String invitationId, IfMatch ifMatch) {
+        Membership invitation = invitationToMe(invitationId, ifMatch);
         invitation.consortium().decline(invitation, context.caller().userId(), clock.instant());
         em.flush();
         audit.record(invitation.consortium().id(), "consortium.invitation-declined", "membership", invitationId,
@@ -245,13 +248,15 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
         return invitation;
     }
 
-    public Membership withdrawInvitation(String invitationId) {
+    public Membership withdrawInvitation(String invitationId, IfMatch ifMatch) {
         Membership invitation = invitation(invitationId);
         Consortium consortium = invitation.consortium();
         if (!consortium.isLedBy(context.company().id())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the leader withdraws an invitation; the invited company declines it");
         }
         context.requireAnyOf(Role.BID_MANAGER);
+        em.lock(invitation, LockModeType.PESSIMISTIC_WRITE);
+        ifMatch.require(invitation.version(), "invitation");
         consortium.withdrawInvitation(invitation, context.caller().userId(), clock.instant());
         em.flush();
         audit.record(consortium.id(), "consortium.invitation-withdrawn", "membership", invitationId,
@@ -260,10 +265,12 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
     }
 
     /** The caller's company leaves the consortium. */
-    public Membership withdraw(String consortiumId) {
+    public Membership withdraw(String consortiumId, IfMatch ifMatch) {
         Consortium consortium = visible(consortiumId);
         context.requireAnyOf(Role.BID_MANAGER);
         Membership mine = consortium.membershipOf(context.company().id()).orElseThrow();
+        em.lock(mine, LockModeType.PESSIMISTIC_WRITE);
+        ifMatch.require(mine.version(), "membership");
         consortium.withdraw(mine, context.caller().userId(), clock.instant());
         em.flush();
         audit.record(consortiumId, "consortium.member-withdrew", "membership", mine.id(),
@@ -295,13 +302,13 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
     }
 
     /** Saves a new version of the allocation when it breaks no rule and If-Match names the current version. */
-    public CurrentAllocation allocate(String consortiumId, Allocation allocation, long expectedVersion) {
+    public CurrentAllocation allocate(String consortiumId, Allocation allocation, IfMatch ifMatch) {
         // Serialise writers of this consortium's allocation, so that the second of two with the same ETag sees it
         // stale. The lock is the transaction's first read: under REPEATABLE READ a plain read before it would fix
         // the snapshot, and the second writer would not see the first one's version.
         Consortium consortium = ledByCaller(em.find(Consortium.class, consortiumId, LockModeType.PESSIMISTIC_WRITE));
         CurrentAllocation current = allocation(consortiumId, null);
-        EntityTags.requireCurrent(Optional.of(expectedVersion), current.version());
+        ifMatch.require(current.version(), "allocation");
         Set<String> active = consortium.activeMembers().stream().map(Membership::companyAlias).collect(Collectors.toSet());
         List<Problem.FieldError> violations = allocation.violations(aliasOf(consortium.leaderCompanyId()), active);
         if (!violations.isEmpty()) {

@@ -15,14 +15,18 @@ public final class ConsortiumViews {
                                  AgreementStatus agreementStatus, Instant createdAt, long version) {
     }
 
-    public record MemberView(String company, List<MemberRole> roles, MemberStatus status, Instant invitedAt, Instant respondedAt) {
+    /** {@code version} is the membership's ETag: If-Match of a withdrawal. */
+    public record MemberView(String company, List<MemberRole> roles, MemberStatus status, Instant invitedAt, Instant respondedAt,
+                             long version) {
         static MemberView of(Membership m) {
-            return new MemberView(m.companyAlias(), m.roles().stream().sorted().toList(), m.status(), m.invitedAt(), m.respondedAt());
+            return new MemberView(m.companyAlias(), m.roles().stream().sorted().toList(), m.status(), m.invitedAt(), m.respondedAt(),
+                    m.version());
         }
     }
 
+    /** {@code version} is the invitation's ETag: If-Match of accept, decline and withdraw. */
     public record InvitationView(String id, String company, List<MemberRole> roles, MemberStatus status, Instant invitedAt,
-                                 ConsortiumSummary consortium) {
+                                 ConsortiumSummary consortium, long version) {
     }
 
     /** What an invited company may know of the consortium before it accepts. */

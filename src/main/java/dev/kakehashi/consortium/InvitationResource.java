@@ -2,16 +2,20 @@ package dev.kakehashi.consortium;
 
 import dev.kakehashi.consortium.ConsortiumViews.ConsortiumSummary;
 import dev.kakehashi.consortium.ConsortiumViews.InvitationView;
+import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Paged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,36 +33,48 @@ public class InvitationResource {
 
     @GET
     @Operation(summary = "Open invitations to my company", description = "Consortium name, leader, tender title and proposed roles: all an invited company sees before it accepts.")
-    public Response toMe(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response toMe(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(consortia.invitationsToMe(request).stream().map(m -> view(m, consortia)).toList(),
                 consortia.countInvitationsToMe(), request, uriInfo);
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One invitation", description = "For the invited company and the consortium's leader; ETag for If-Match on accept, decline and withdraw.")
+    public Response invitation(@PathParam("id") String id) {
+        return answer(consortia.invitation(id));
+    }
+
     @POST
     @Path("{id}/accept")
-    @Operation(summary = "Accept an invitation to my company", description = "Bid managers or company admins of the invited company.")
-    public InvitationView accept(@PathParam("id") String id) {
-        return view(consortia.accept(id), consortia);
+    @Operation(summary = "Accept an invitation to my company", description = "Bid managers or company admins of the invited company. If-Match required.")
+    public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(consortia.accept(id, IfMatch.of(ifMatch)));
     }
 
     @POST
     @Path("{id}/decline")
-    @Operation(summary = "Decline an invitation to my company")
-    public InvitationView decline(@PathParam("id") String id) {
-        return view(consortia.decline(id), consortia);
+    @Operation(summary = "Decline an invitation to my company", description = "If-Match required.")
+    public Response decline(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(consortia.decline(id, IfMatch.of(ifMatch)));
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(summary = "Withdraw an open invitation", description = "The leader's bid managers.")
-    public InvitationView withdraw(@PathParam("id") String id) {
-        return view(consortia.withdrawInvitation(id), consortia);
+    @Operation(summary = "Withdraw an open invitation", description = "The leader's bid managers. If-Match required.")
+    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(consortia.withdrawInvitation(id, IfMatch.of(ifMatch)));
+    }
+
+    private Response answer(Membership invitation) {
+        return Response.ok(view(invitation, consortia)).tag(EntityTags.of(invitation.version())).build();
     }
 
     static InvitationView view(Membership m, ConsortiumService consortia) {
         Consortium c = m.consortium();
         return new InvitationView(m.id(), m.companyAlias(), m.roles().stream().sorted().toList(), m.status(), m.invitedAt(),
-                new ConsortiumSummary(c.id(), c.name(), c.code(), consortia.aliasOf(c.leaderCompanyId()), consortia.opportunityTitle(c)));
+                new ConsortiumSummary(c.id(), c.name(), c.code(), consortia.aliasOf(c.leaderCompanyId()), consortia.opportunityTitle(c)),
+                m.version());
     }
 }

@@ -59,9 +59,13 @@ public class ConsortiumTransmittalResource {
         TransmittalBody request = JsonBodies.read(body, TransmittalBody.class);
         Fields fields = new Fields();
         TransmittalPurpose purpose = fields.oneOf("purpose", TransmittalPurpose.class, request.purpose(), true);
-        String message = fields.text("message", request.message() == null ? "" : request.message(), false, 4000);
+        String message = fields.text("message", request.message() == null ? "" : request.message(), false, Transmittal.MESSAGE_LENGTH);
         OffsetDateTime dueAt = fields.dateTime("dueAt", request.dueAt(), false);
         List<String> recipients = request.recipients() == null ? List.of() : request.recipients();
+        if (recipients.size() > 50) {
+            fields.reject("recipients", "names at most 50 member companies");
+            recipients = List.of();
+        }
         boolean all = Boolean.TRUE.equals(request.allMembers());
         if (recipients.isEmpty() && !all) {
             fields.reject("recipients", "name one or more member companies by alias, or set allMembers");
@@ -69,6 +73,8 @@ public class ConsortiumTransmittalResource {
         List<TransmittedRevision> revisions = new ArrayList<>();
         if (request.revisions() == null || request.revisions().isEmpty()) {
             fields.reject("revisions", "name at least one revision: [{\"documentId\": \"…\", \"revision\": \"A\"}]");
+        } else if (request.revisions().size() > Transmittal.MAX_REVISIONS) {
+            fields.reject("revisions", "a transmittal carries at most " + Transmittal.MAX_REVISIONS + " revisions");
         } else {
             for (int i = 0; i < request.revisions().size(); i++) {
                 RevisionBody r = request.revisions().get(i);
@@ -84,14 +90,15 @@ public class ConsortiumTransmittalResource {
                 dueAt == null ? null : dueAt.toInstant());
         return idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
             Transmittal sent = transmittals.send(consortiumId, dispatch);
-            return new Idempotency.Created(uriInfo.getBaseUriBuilder().path("transmittals").path(sent.id()).build(), presenter.transmittal(sent));
-        });
+            return new Idempotency.Created(uriInfo.getBaseUriBuilder().path("transmittals").path(sent.id()).build(), presenter.transmittal(sent),
+                    sent.id());
+        }, transmittals::visible);
     }
 
     @GET
     @Operation(summary = "Transmittals my company sent or received in this consortium, newest first", description = "direction=SENT|RECEIVED narrows the list.")
     public Response list(@PathParam("id") String consortiumId, @QueryParam("direction") String direction,
-                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();
         TransmittalService.Direction d = fields.oneOf("direction", TransmittalService.Direction.class, direction, false);
         fields.throwIfInvalid();

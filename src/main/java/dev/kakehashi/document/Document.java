@@ -77,11 +77,38 @@ public class Document {
     @Version
     private long version;
 
+    /** The longest title in one language, and how many languages a title has at most: as the columns allow. */
+    public static final int TITLE_LENGTH = 300;
+    /** Discipline and type codes (ELE, SPC): two to six capital letters. */
+    public static final int CODE_LENGTH = 6;
+    public static final int MAX_TITLE_LANGUAGES = 8;
+    /** A title's language: an ISO 639 code, optionally with a region (ja, ko, en, zh-TW). */
+    public static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
+
     protected Document() {
+    }
+
+    /** Refuses titles the register cannot keep: none, too many languages, or one too long. */
+    static void requireTitles(Map<String, String> titles) {
+        if (titles == null || titles.isEmpty() || titles.values().stream().allMatch(t -> t == null || t.isBlank())) {
+            throw ProblemException.ruleViolated("title", "required", "A document has a title in at least one language");
+        }
+        if (titles.size() > MAX_TITLE_LANGUAGES) {
+            throw ProblemException.ruleViolated("title", "too-many", "A title has at most " + MAX_TITLE_LANGUAGES + " languages");
+        }
+        titles.forEach((lang, title) -> {
+            if (!LANGUAGE.matcher(lang).matches()) {
+                throw ProblemException.ruleViolated("title", "language", lang + " is no language code such as en, ja or ko");
+            }
+            if (title != null && title.length() > TITLE_LENGTH) {
+                throw ProblemException.ruleViolated("title." + lang, "too-long", "A title has at most " + TITLE_LENGTH + " characters");
+            }
+        });
     }
 
     static Document register(String consortiumId, String ownerCompanyId, String number, String discipline, String type,
                              Map<String, String> titles, DocumentRevision.Content content, String by, Instant now) {
+        requireTitles(titles);
         Document d = new Document();
         d.id = UUID.randomUUID().toString();
         d.consortiumId = consortiumId;
@@ -89,7 +116,12 @@ public class Document {
         d.number = number;
         d.discipline = discipline;
         d.type = type;
-        d.titles = new HashMap<>(titles);
+        d.titles = new HashMap<>();
+        titles.forEach((lang, title) -> {
+            if (title != null && !title.isBlank()) {
+                d.titles.put(lang, title.strip());
+            }
+        });
         d.status = DocumentStatus.DRAFT;
         d.createdAt = now;
         d.createdBy = by;
@@ -100,10 +132,7 @@ public class Document {
 
     /** Adds the next revision; the one before it is superseded, never replaced. */
     DocumentRevision revise(DocumentRevision.Content content, String by, Instant now) {
-        if (status == DocumentStatus.WITHDRAWN) {
-            throw ProblemException.ruleViolated("A withdrawn document takes no new revision", "status", "not-withdrawn",
-                    "the document is withdrawn");
-        }
+        requireRevisable();
         revisions.forEach(DocumentRevision::supersede);
         String next = nextLabel(currentRevision);
         DocumentRevision revision = new DocumentRevision(this, next, content, by, now);
@@ -111,6 +140,13 @@ public class Document {
         currentRevision = next;
         status = DocumentStatus.DRAFT;
         return revision;
+    }
+
+    void requireRevisable() {
+        if (status == DocumentStatus.WITHDRAWN) {
+            throw ProblemException.ruleViolated("A withdrawn document takes no new revision", "status", "not-withdrawn",
+                    "the document is withdrawn");
+        }
     }
 
     /** A review started on the current revision puts the document in review; on an older one it changes nothing. */

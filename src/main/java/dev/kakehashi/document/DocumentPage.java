@@ -4,9 +4,11 @@ import dev.kakehashi.company.People;
 import dev.kakehashi.company.Person;
 import dev.kakehashi.document.DocumentControlViews.PersonView;
 import dev.kakehashi.document.DocumentControlViews.ReviewView;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import dev.kakehashi.platform.web.ShellView;
@@ -65,7 +67,8 @@ public class DocumentPage implements Serializable {
     private String id;
     private final PendingUpload pending = new PendingUpload();
 
-    private String decision = ReviewDecision.APPROVE.name();
+    /** No decision is preselected: a reviewer picks one, deliberately. */
+    private String decision;
     private String comment;
 
     private String reviewRevision;
@@ -74,8 +77,11 @@ public class DocumentPage implements Serializable {
     private List<String> secondStep = new ArrayList<>();
     private LocalDateTime secondDue;
 
+    /** The version of the document the person saw: what a withdrawal applies to. */
+    private long version;
+
     public void load() {
-        getReadable();
+        version = getReadable().document().version();
     }
 
     public DocumentService.Readable getReadable() {
@@ -119,44 +125,30 @@ public class DocumentPage implements Serializable {
                 .name(revision.fileName())
                 .contentType(revision.mediaType())
                 .contentLength(revision.size())
-                .stream(() -> {
-                    try {
-                        InputStream in = uploads.blobs().open(revision.blobKey(), 0, revision.size());
-                        return in;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
+                .stream(() -> uploads.open(revision, 0, revision.size()))
                 .build();
     }
 
     /** The upload component hands over the file assembled from its chunks; it goes to the blob store at once. */
     public void upload(FileUploadEvent event) {
-        pending.receive(event, uploads);
+        pending.receive(event, uploads, () -> documents.requireMayRevise(id));
     }
 
-    public void revise() {
+    public String revise() {
         if (pending.content() == null) {
             Messages.warn("document.uploadFirst");
-            return;
+            return null;
         }
-        try {
-            DocumentRevision revision = documents.revise(id, pending.content());
+        DocumentRevision.Content content = pending.content();
+        return Actions.change(() -> {
+            DocumentRevision revision = documents.revise(id, content);
             pending.used();
-            PerRequest.forget("document");
-            Messages.info("document.revised", revision.label());
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+            return revision;
+        }, "document.revised", DocumentRevision::label);
     }
 
-    public void withdraw() {
-        try {
-            documents.withdraw(id);
-            PerRequest.forget("document");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String withdraw() {
+        return Actions.change(() -> documents.withdraw(id, IfMatch.version(version)), "document.withdrawn");
     }
 
     // ---- reviews ----
@@ -170,15 +162,13 @@ public class DocumentPage implements Serializable {
         return review.ballInCourt().stream().map(PersonView::userId).anyMatch(me::equals);
     }
 
-    public void decide(ReviewView review) {
-        try {
-            reviews.decide(review.id(), ReviewDecision.valueOf(decision), comment == null || comment.isBlank() ? null : comment.strip(), review.version());
-            comment = null;
-            PerRequest.forget("document", "document.reviews");
-            Messages.info("review.decided");
-        } catch (ProblemException e) {
-            Messages.error(e);
+    public String decide(ReviewView review) {
+        if (decision == null || decision.isBlank()) {
+            Messages.warn("review.decisionRequired");
+            return null;
         }
+        return Actions.change(() -> reviews.decide(review.id(), ReviewDecision.valueOf(decision),
+                comment == null || comment.isBlank() ? null : comment.strip(), IfMatch.version(review.version())), "review.decided");
     }
 
     /** People who may be named: of my company, or of a company a revision of this document was transmitted to. */
@@ -195,30 +185,23 @@ public class DocumentPage implements Serializable {
         return transmittals.aliasOf(person.companyId());
     }
 
-    public void startReview() {
+    public String startReview() {
         List<ReviewService.StepRequest> steps = new ArrayList<>();
         ZoneId zone = ZoneId.of(shell.getTimeZone());
         if (firstStep.isEmpty() || firstDue == null) {
             Messages.warn("review.firstStepRequired");
-            return;
+            return null;
         }
         steps.add(new ReviewService.StepRequest(firstStep, firstDue.atZone(zone).toInstant()));
         if (!secondStep.isEmpty()) {
             if (secondDue == null) {
                 Messages.warn("review.dueRequired");
-                return;
+                return null;
             }
             steps.add(new ReviewService.StepRequest(secondStep, secondDue.atZone(zone).toInstant()));
         }
-        try {
-            reviews.start(id, reviewRevision == null ? getDocument().currentRevision() : reviewRevision, steps);
-            firstStep = new ArrayList<>();
-            secondStep = new ArrayList<>();
-            PerRequest.forget("document", "document.reviews");
-            Messages.info("review.started");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+        String revision = reviewRevision == null ? getDocument().currentRevision() : reviewRevision;
+        return Actions.change(() -> reviews.start(id, revision, steps), "review.started");
     }
 
     @PreDestroy

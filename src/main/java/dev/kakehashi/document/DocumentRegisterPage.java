@@ -10,6 +10,7 @@ import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import dev.kakehashi.platform.web.ShellView;
@@ -149,15 +150,14 @@ public class DocumentRegisterPage implements Serializable {
     }
 
     /** The upload component hands over the file assembled from its chunks; it goes to the blob store at once. */
-    /** The upload component hands over the file assembled from its chunks; it goes to the blob store at once. */
     public void upload(FileUploadEvent event) {
-        pending.receive(event, uploads);
+        pending.receive(event, uploads, () -> documents.requireMayRegister(consortium));
     }
 
-    public void register() {
+    public String register() {
         if (pending.content() == null) {
             Messages.warn("document.uploadFirst");
-            return;
+            return null;
         }
         Map<String, String> titles = new LinkedHashMap<>();
         if (titleEn != null && !titleEn.isBlank()) {
@@ -168,43 +168,31 @@ public class DocumentRegisterPage implements Serializable {
         }
         if (titles.isEmpty()) {
             Messages.warn("document.titleRequired");
-            return;
+            return null;
         }
-        try {
-            if (newDiscipline == null || !DocumentRegisterResource.CODE.matcher(newDiscipline).matches()
-                    || newType == null || !DocumentRegisterResource.CODE.matcher(newType).matches()) {
-                Messages.warn("document.codesInvalid");
-                return;
-            }
-            Document registered = documents.register(consortium, newDiscipline, newType, titles, pending.content());
+        if (newDiscipline == null || !DocumentRegisterResource.CODE.matcher(newDiscipline).matches()
+                || newType == null || !DocumentRegisterResource.CODE.matcher(newType).matches()) {
+            Messages.warn("document.codesInvalid");
+            return null;
+        }
+        DocumentRevision.Content content = pending.content();
+        return Actions.change(() -> {
+            Document registered = documents.register(consortium, newDiscipline, newType, titles, content);
             pending.used();
-            titleEn = null;
-            titleNative = null;
-            PerRequest.forget("register.rows");
-            Messages.info("document.registered", registered.number());
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+            return registered;
+        }, "document.registered", Document::number);
     }
 
-    public void transmit() {
+    public String transmit() {
         List<TransmittedRevision> revisions = selected.stream().filter(Row::owned).map(r -> new TransmittedRevision(r.id(), r.revision())).toList();
         if (revisions.isEmpty()) {
             Messages.warn("transmittal.selectOwn");
-            return;
+            return null;
         }
-        try {
-            Transmittal sent = transmittals.send(consortium, new TransmittalService.Dispatch(recipients, allMembers, revisions,
-                    TransmittalPurpose.valueOf(purpose), message == null ? "" : message.strip(),
-                    dueAt == null ? null : dueAt.atZone(ZoneId.of(shell.getTimeZone())).toInstant()));
-            selected = new ArrayList<>();
-            recipients = new ArrayList<>();
-            message = null;
-            PerRequest.forget("register.transmittals", "register.rows");
-            Messages.info("transmittal.sent", sent.number());
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+        TransmittalService.Dispatch dispatch = new TransmittalService.Dispatch(recipients, allMembers, revisions,
+                TransmittalPurpose.valueOf(purpose), message == null ? "" : message.strip(),
+                dueAt == null ? null : dueAt.atZone(ZoneId.of(shell.getTimeZone())).toInstant());
+        return Actions.change(() -> transmittals.send(consortium, dispatch), "transmittal.sent", Transmittal::number);
     }
 
     /** An upload that never became a document is only wasted space: remove it when the page goes away. */

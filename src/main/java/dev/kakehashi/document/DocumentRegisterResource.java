@@ -4,6 +4,7 @@ import dev.kakehashi.document.DocumentViews.DocumentView;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.Idempotency;
 import dev.kakehashi.platform.api.JsonBodies;
+import dev.kakehashi.platform.api.LargeBody;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Paged;
 import dev.kakehashi.platform.api.ProblemException;
@@ -18,11 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,39 +56,28 @@ public class DocumentRegisterResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LargeBody(maxBytesProperty = "kakehashi.documents.max-bytes", defaultMaxBytes = Uploads.DEFAULT_MAX_BYTES)
     @Operation(summary = "Register a document (multipart: \"metadata\" JSON and \"file\")",
             description = "Owned by my company, numbered {CONSORTIUM}-{COMPANY}-{DISCIPLINE}-{TYPE}-{SEQ:4}, revision A. Contributors and bid managers of an active member. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "413", description = "The file is larger than the limit; nothing is kept")
-    public Response register(@PathParam("id") String consortiumId, @HeaderParam(Idempotency.HEADER) String idempotencyKey, List<EntityPart> parts)
-            throws IOException {
-        String json = Uploads.part(parts, "metadata").orElseThrow(() ->
-                new ProblemException(ProblemType.INVALID_REQUEST, "A multipart part named \"metadata\" (application/json) is required")).getContent(String.class);
-        Metadata metadata = JsonBodies.read(json, Metadata.class);
-        Fields fields = new Fields();
-        String discipline = code(fields, "discipline", metadata.discipline());
-        String type = code(fields, "type", metadata.type());
-        Map<String, String> titles = new LinkedHashMap<>();
-        if (metadata.title() == null || metadata.title().isEmpty()) {
-            fields.reject("title", "is required, in one or more languages: {\"en\": \"…\", \"ja\": \"…\"}");
-        } else {
-            metadata.title().forEach((lang, text) -> {
-                String t = fields.text("title." + lang, text, true, 300);
-                if (t != null) {
-                    titles.put(lang, t);
-                }
-            });
-        }
-        fields.throwIfInvalid();
+    public Response register(@PathParam("id") String consortiumId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        // Who may register here is settled before a byte of the upload is read.
         documents.requireMayRegister(consortiumId);
-        DocumentRevision.Content content = uploads.store(parts);
+        Uploads.Received upload = uploads.receive(contentType, body);
+        DocumentRevision.Content content = upload.content();
         try {
-            Response response = idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), json + "\n" + content.sha256(), () -> {
-                Document registered = documents.register(consortiumId, discipline, type, titles, content);
+            if (upload.metadata() == null) {
+                throw new ProblemException(ProblemType.INVALID_REQUEST, "A multipart part named \"metadata\" (application/json) is required");
+            }
+            Registration registration = registration(JsonBodies.read(upload.metadata(), Metadata.class));
+            Response response = idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), upload.metadata() + "\n" + content.sha256(), () -> {
+                Document registered = documents.register(consortiumId, registration.discipline(), registration.type(), registration.titles(), content);
                 return new Idempotency.Created(uriInfo.getBaseUriBuilder().path("documents").path(registered.id()).build(),
-                        DocumentView.of(DocumentService.Readable.ofOwner(registered), documents.ownerAlias(registered)));
-            });
-            if (response.getHeaderString("Idempotent-Replayed") != null) {
+                        DocumentView.of(DocumentService.Readable.ofOwner(registered), documents.ownerAlias(registered)), registered.id());
+            }, documents::readable);
+            if (response.getHeaderString(Idempotency.REPLAYED) != null) {
                 uploads.discard(content);
             }
             return response;
@@ -97,14 +87,43 @@ public class DocumentRegisterResource {
         }
     }
 
+    private record Registration(String discipline, String type, Map<String, String> titles) {
+    }
+
+    private static Registration registration(Metadata metadata) {
+        Fields fields = new Fields();
+        String discipline = code(fields, "discipline", metadata.discipline());
+        String type = code(fields, "type", metadata.type());
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (metadata.title() == null || metadata.title().isEmpty()) {
+            fields.reject("title", "is required, in one or more languages: {\"en\": \"…\", \"ja\": \"…\"}");
+        } else if (metadata.title().size() > Document.MAX_TITLE_LANGUAGES) {
+            fields.reject("title", "has at most " + Document.MAX_TITLE_LANGUAGES + " languages");
+        } else {
+            metadata.title().forEach((lang, text) -> {
+                if (lang == null || !Document.LANGUAGE.matcher(lang).matches()) {
+                    fields.reject("title", "languages are named by their ISO 639-1 code, such as en, ja or ko");
+                    return;
+                }
+                String t = fields.text("title." + lang, text, true, Document.TITLE_LENGTH);
+                if (t != null) {
+                    titles.put(lang, t);
+                }
+            });
+        }
+        fields.throwIfInvalid();
+        return new Registration(discipline, type, titles);
+    }
+
     @GET
     @Operation(summary = "The register: my company's documents in this consortium", description = "My company's documents and those transmitted to it (only the transmitted revisions). Filters: discipline, type, status, owner (company alias), q (number or title).")
     public Response list(@PathParam("id") String consortiumId, @QueryParam("discipline") String discipline, @QueryParam("type") String type,
                          @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("q") String text,
-                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();
-        DocumentService.Filter filter = new DocumentService.Filter(discipline, type, fields.oneOf("status", DocumentStatus.class, status, false),
-                documents.companyIdOf(owner), text == null || text.isBlank() ? null : text.strip());
+        DocumentService.Filter filter = new DocumentService.Filter(fields.text("discipline", discipline, false, 6), fields.text("type", type, false, 6),
+                fields.oneOf("status", DocumentStatus.class, status, false),
+                documents.companyIdOf(fields.text("owner", owner, false, 63)), fields.text("q", text, false, Document.TITLE_LENGTH));
         fields.throwIfInvalid();
         PageRequest request = PageRequest.of(page, size);
         List<DocumentView> items = documents.list(consortiumId, filter, request).stream()

@@ -3,6 +3,8 @@ package dev.kakehashi.document;
 import dev.kakehashi.document.DocumentViews.DocumentView;
 import dev.kakehashi.document.DocumentViews.RevisionView;
 import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
+import dev.kakehashi.platform.api.LargeBody;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.api.ProblemType;
 import jakarta.inject.Inject;
@@ -14,7 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -77,10 +79,12 @@ public class DocumentResource {
     @POST
     @Path("{id}/revisions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @LargeBody(maxBytesProperty = "kakehashi.documents.max-bytes", defaultMaxBytes = Uploads.DEFAULT_MAX_BYTES)
     @Operation(summary = "Upload the next revision (multipart \"file\")", description = "The previous revision is superseded, never overwritten.")
-    public Response revise(@PathParam("id") String id, List<EntityPart> parts) {
-        documents.owned(id);
-        DocumentRevision.Content content = uploads.store(parts);
+    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        // Who may revise this document is settled before a byte of the upload is read.
+        documents.requireMayRevise(id);
+        DocumentRevision.Content content = uploads.receive(contentType, body).content();
         try {
             DocumentRevision revision = documents.revise(id, content);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(revision.label()).path("content").build())
@@ -93,10 +97,11 @@ public class DocumentResource {
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(summary = "Withdraw a document", description = "Documents are never deleted; a withdrawn one keeps its revisions.")
-    public DocumentView withdraw(@PathParam("id") String id) {
-        Document document = documents.withdraw(id);
-        return DocumentView.of(DocumentService.Readable.ofOwner(document), documents.ownerAlias(document));
+    @Operation(summary = "Withdraw a document", description = "Documents are never deleted; a withdrawn one keeps its revisions. If-Match required.")
+    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Document document = documents.withdraw(id, IfMatch.of(ifMatch));
+        return Response.ok(DocumentView.of(DocumentService.Readable.ofOwner(document), documents.ownerAlias(document)))
+                .tag(EntityTags.of(document.version())).build();
     }
 
     @GET
@@ -121,6 +126,9 @@ public class DocumentResource {
         java.util.List<ReviewService.StepRequest> steps = new java.util.ArrayList<>();
         if (request.steps() == null || request.steps().isEmpty()) {
             fields.reject("steps", "name at least one step: [{\"reviewers\": [\"…@…\"], \"dueAt\": \"…\"}]");
+        } else if (request.steps().size() > Review.MAX_STEPS
+                || request.steps().stream().anyMatch(st -> st != null && st.reviewers() != null && st.reviewers().size() > Review.MAX_REVIEWERS)) {
+            fields.reject("steps", "a review has at most " + Review.MAX_STEPS + " steps of at most " + Review.MAX_REVIEWERS + " reviewers each");
         } else {
             for (int i = 0; i < request.steps().size(); i++) {
                 StepBody step = request.steps().get(i);
@@ -128,6 +136,9 @@ public class DocumentResource {
                 java.util.List<String> reviewers = step == null || step.reviewers() == null ? java.util.List.of() : step.reviewers();
                 if (reviewers.isEmpty()) {
                     fields.reject("steps[" + i + "].reviewers", "name at least one reviewer by e-mail");
+                }
+                for (int r = 0; r < reviewers.size(); r++) {
+                    fields.email("steps[" + i + "].reviewers[" + r + "]", reviewers.get(r), true);
                 }
                 if (due != null) {
                     steps.add(new ReviewService.StepRequest(reviewers, due.toInstant()));
@@ -155,11 +166,14 @@ public class DocumentResource {
             if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
                 throw rangeNotSatisfiable(size);
             }
+            // A position beyond any file (20 digits and more) is past the end like any other: 416, never an overflow.
+            long first = position(m.group(1), size);
+            long last = position(m.group(2), size);
             if (m.group(1).isEmpty()) {
-                start = Math.max(0, size - Long.parseLong(m.group(2)));
+                start = Math.max(0, size - last);
             } else {
-                start = Long.parseLong(m.group(1));
-                end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
+                start = first;
+                end = m.group(2).isEmpty() ? size - 1 : Math.min(last, size - 1);
             }
             if (start > end || start >= size) {
                 throw rangeNotSatisfiable(size);
@@ -168,8 +182,9 @@ public class DocumentResource {
         }
         long from = start;
         long length = end - start + 1;
+        InputStream content = uploads.open(revision, from, length);
         StreamingOutput body = out -> {
-            try (InputStream in = uploads.blobs().open(revision.blobKey(), from, length)) {
+            try (InputStream in = content) {
                 in.transferTo(out);
             }
         };
@@ -178,11 +193,21 @@ public class DocumentResource {
                 .header("Content-Length", length)
                 .header("Accept-Ranges", "bytes")
                 .header("Content-Disposition", contentDisposition(revision.fileName()))
+                // A revision never changes (its ETag is its SHA-256): the browser may keep it, shared caches may not.
+                .header("Cache-Control", "private, max-age=31536000, immutable")
                 .tag(revision.sha256());
         if (partial) {
             response.header("Content-Range", "bytes " + start + "-" + end + "/" + size);
         }
         return response.build();
+    }
+
+    /** A byte position of a Range header, capped just past the content so that no number overflows. */
+    private static long position(String digits, long size) {
+        if (digits.isEmpty()) {
+            return 0;
+        }
+        return digits.length() > 18 ? size + 1 : Math.min(Long.parseLong(digits), size + 1);
     }
 
     private static ProblemException rangeNotSatisfiable(long size) {

@@ -69,6 +69,36 @@ public class DocumentRevision {
         this.uploadedBy = by;
     }
 
+    /** The longest file name and media type kept (the columns' sizes). */
+    public static final int FILE_NAME_LENGTH = 500;
+    public static final int MEDIA_TYPE_LENGTH = 200;
+    private static final java.util.regex.Pattern MEDIA_TYPE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(\"[^\"\\p{Cntrl}]*\"|[A-Za-z0-9!#$&^_.+-]+))*");
+
+    /**
+     * The name a file is kept under: as the uploader named it (UTF-8, Japanese and Korean included),
+     * without any folder a browser may have put before it; refused when too long or holding control characters.
+     */
+    static String fileName(String sent) {
+        String name = sent.strip();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1);
+        if (name.isEmpty() || name.length() > FILE_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            throw dev.kakehashi.platform.api.ProblemException.ruleViolated("file", "file-name",
+                    "A file name has 1 to " + FILE_NAME_LENGTH + " characters and no control characters");
+        }
+        return name;
+    }
+
+    /** The media type as sent when it is one, else application/octet-stream. */
+    static String mediaType(String sent) {
+        if (sent == null || sent.isBlank() || sent.length() > MEDIA_TYPE_LENGTH) {
+            return "application/octet-stream";
+        }
+        String type = sent.strip();
+        return MEDIA_TYPE.matcher(type).matches() ? type : "application/octet-stream";
+    }
+
     /** What was uploaded: where the blob is, its hash and size, and how the uploader named and typed it. */
     public record Content(String blobKey, String sha256, long size, String mediaType, String fileName) implements java.io.Serializable {
     }

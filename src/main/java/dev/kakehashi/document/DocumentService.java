@@ -4,6 +4,7 @@ import dev.kakehashi.company.Company;
 import dev.kakehashi.company.CompanyDirectory;
 import dev.kakehashi.consortium.Consortium;
 import dev.kakehashi.consortium.ConsortiumService;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.api.ProblemType;
@@ -114,7 +115,7 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Readable readable(String id) {
         String company = context.company().id();
-        Document document = em.find(Document.class, id);
+        Document document = id == null ? null : em.find(Document.class, id);
         if (document == null || !consortia.isActiveMember(document.consortiumId(), company)) {
             throw ProblemException.notFound("Document " + id);
         }
@@ -152,9 +153,11 @@ public class DocumentService {
         return revision;
     }
 
-    public Document withdraw(String id) {
+    public Document withdraw(String id, IfMatch ifMatch) {
         Document document = owned(id);
         context.requireAnyOf(Role.CONTRIBUTOR, Role.BID_MANAGER);
+        em.lock(document, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ifMatch.require(document.version(), "document");
         DocumentStatus before = document.status();
         document.withdraw();
         em.flush();
@@ -245,6 +248,14 @@ public class DocumentService {
     public void requireMayRegister(String consortiumId) {
         consortia.visible(consortiumId);
         context.requireAnyOf(Role.CONTRIBUTOR, Role.BID_MANAGER);
+    }
+
+    /** Refused before anything is stored when the caller may not add a revision to this document. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayRevise(String documentId) {
+        Document document = owned(documentId);
+        context.requireAnyOf(Role.CONTRIBUTOR, Role.BID_MANAGER);
+        document.requireRevisable();
     }
 
     static ProblemException tooLarge(long maxBytes) {

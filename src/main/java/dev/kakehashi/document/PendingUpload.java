@@ -18,10 +18,13 @@ final class PendingUpload implements Serializable {
 
     private DocumentRevision.Content content;
 
-    void receive(FileUploadEvent event, Uploads uploads) {
+    /** Stores the delivered file, once {@code permission} has not refused the caller (it throws the problem). */
+    void receive(FileUploadEvent event, Uploads uploads, Runnable permission) {
         discard(uploads);
         try {
-            content = uploads.store(event.getFile().getInputStream(), event.getFile().getFileName(), event.getFile().getContentType());
+            permission.run();
+            content = uploads.store(event.getFile().getInputStream(), DocumentRevision.fileName(event.getFile().getFileName()),
+                    event.getFile().getContentType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ProblemException e) {

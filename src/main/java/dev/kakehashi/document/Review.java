@@ -78,12 +78,20 @@ public class Review {
     @Version
     private long version;
 
+    /** Bounds of a workflow, and the longest comment (the column's size). */
+    public static final int MAX_STEPS = 10;
+    public static final int MAX_REVIEWERS = 20;
+    public static final int COMMENT_LENGTH = 4000;
+
     protected Review() {
     }
 
     static Review start(Document document, String revision, List<StepPlan> plan, String by, Instant now) {
         if (plan.isEmpty()) {
             throw ProblemException.ruleViolated("steps", "at-least-one-step", "a review needs at least one step");
+        }
+        if (plan.size() > MAX_STEPS) {
+            throw ProblemException.ruleViolated("steps", "at-most-steps", "a review has at most " + MAX_STEPS + " steps");
         }
         for (int i = 0; i < plan.size(); i++) {
             StepPlan step = plan.get(i);
@@ -119,6 +127,9 @@ public class Review {
         }
         if (decision.needsComment() && (comment == null || comment.isBlank())) {
             throw ProblemException.ruleViolated("comment", "comment-required", decision + " needs a comment");
+        }
+        if (comment != null && comment.length() > COMMENT_LENGTH) {
+            throw ProblemException.ruleViolated("comment", "too-long", "A comment has at most " + COMMENT_LENGTH + " characters");
         }
         ReviewStep step = current().orElseThrow();
         Optional<ReviewAssignment> assignment = step.assignmentOf(userId);

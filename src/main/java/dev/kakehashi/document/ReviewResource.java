@@ -1,6 +1,7 @@
 package dev.kakehashi.document;
 
 import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.JsonBodies;
 import jakarta.inject.Inject;
@@ -49,14 +50,12 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "Not the reviewer's step yet, the review has ended, or a comment is missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        reviews.visible(id);
         DecisionBody request = JsonBodies.read(body, DecisionBody.class);
         Fields fields = new Fields();
         ReviewDecision decision = fields.oneOf("decision", ReviewDecision.class, request.decision(), true);
-        String comment = fields.text("comment", request.comment(), false, 4000);
+        String comment = fields.text("comment", request.comment(), false, Review.COMMENT_LENGTH);
         fields.throwIfInvalid();
-        long expected = EntityTags.requiredVersion(ifMatch, "review");
-        Review review = reviews.decide(id, decision, comment, expected);
+        Review review = reviews.decide(id, decision, comment, IfMatch.of(ifMatch));
         return Response.ok(presenter.review(review)).tag(EntityTags.of(review.version())).build();
     }
 }

@@ -3,7 +3,7 @@ package dev.kakehashi.document;
 import dev.kakehashi.company.People;
 import dev.kakehashi.company.Person;
 import dev.kakehashi.consortium.ConsortiumService;
-import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.audit.AuditTrail;
 import dev.kakehashi.platform.notice.Notices;
@@ -89,26 +89,30 @@ public class ReviewService {
         return review;
     }
 
-    /** A reviewer must be known to Kakehashi, may review, and belong to the owner or a company the revision was transmitted to. */
+    /**
+     * A reviewer is a person of the owner company, or of a member company the revision was transmitted
+     * to, who has signed in and may act (not a viewer). Whoever else is named, whether the address is
+     * unknown, of another company, or of a viewer, gets the same answer, so that starting a review
+     * tells nothing about who exists elsewhere.
+     */
     private Review.Reviewer reviewer(Document document, String revision, String field, String email) {
-        Person person = people.byEmail(email == null ? "" : email).orElseThrow(() -> ProblemException.ruleViolated(field, "known-person",
-                email + " has not signed in to Kakehashi yet; only people who have can be named"));
-        if (!person.hasAnyOf(Role.ACTING)) {
-            throw ProblemException.ruleViolated(field, "may-review", email + " only views documents");
+        java.util.Optional<Person> person = email == null ? java.util.Optional.empty() : people.byEmail(email);
+        boolean inAudience = person.isPresent() && (document.isOwnedBy(person.get().companyId())
+                || (consortia.isActiveMember(document.consortiumId(), person.get().companyId())
+                && documents.transmittedRevisions(document.id(), person.get().companyId()).contains(revision)));
+        if (!inAudience || !person.get().hasAnyOf(Role.ACTING)) {
+            throw ProblemException.ruleViolated(field, "reviewer-eligible", email + " cannot review revision " + revision
+                    + ": name someone of your company, or of a member company it was transmitted to, who has signed in and may act");
         }
-        boolean owner = document.isOwnedBy(person.companyId());
-        boolean recipient = consortia.isActiveMember(document.consortiumId(), person.companyId())
-                && documents.transmittedRevisions(document.id(), person.companyId()).contains(revision);
-        if (!owner && !recipient) {
-            throw ProblemException.ruleViolated(field, "revision-transmitted",
-                    "revision " + revision + " has not been transmitted to the company of " + email);
-        }
-        return new Review.Reviewer(person.userId(), person.companyId());
+        return new Review.Reviewer(person.get().userId(), person.get().companyId());
     }
 
-    public Review decide(String reviewId, ReviewDecision decision, String comment, long expectedVersion) {
+    public Review decide(String reviewId, ReviewDecision decision, String comment, IfMatch ifMatch) {
         Review review = visible(reviewId);
-        EntityTags.requireCurrent(Optional.of(expectedVersion), review.version());
+        if (!review.isReviewer(context.caller().userId())) {
+            throw new ProblemException(dev.kakehashi.platform.api.ProblemType.FORBIDDEN, "You are not a reviewer of this review");
+        }
+        ifMatch.require(review.version(), "review");
         // Every decision moves the version, so that two reviewers finishing a step at once cannot both miss it.
         em.lock(review, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Document document = em.find(Document.class, review.documentId());
@@ -143,7 +147,7 @@ public class ReviewService {
     /** A review the caller may see: its company owns the document, or one of its people is a reviewer. 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Review visible(String id) {
-        Review review = em.find(Review.class, id);
+        Review review = id == null ? null : em.find(Review.class, id);
         if (review == null || !isVisible(review)) {
             throw ProblemException.notFound("Review " + id);
         }

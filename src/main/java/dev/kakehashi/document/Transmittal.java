@@ -67,12 +67,22 @@ public class Transmittal {
     @Version
     private long version;
 
+    /** The longest message, and how many revisions one transmittal carries at most. */
+    public static final int MESSAGE_LENGTH = 4000;
+    public static final int MAX_REVISIONS = 500;
+
     protected Transmittal() {
     }
 
     static Transmittal send(String consortiumId, String number, String senderCompanyId, Set<String> recipientCompanyIds,
                             Set<TransmittedRevision> revisions, TransmittalPurpose purpose, String message, Instant dueAt,
                             String by, Instant now) {
+        if (message != null && message.length() > MESSAGE_LENGTH) {
+            throw ProblemException.ruleViolated("message", "too-long", "A message has at most " + MESSAGE_LENGTH + " characters");
+        }
+        if (revisions.size() > MAX_REVISIONS) {
+            throw ProblemException.ruleViolated("revisions", "at-most-revisions", "A transmittal carries at most " + MAX_REVISIONS + " revisions");
+        }
         Transmittal t = new Transmittal();
         t.id = UUID.randomUUID().toString();
         t.consortiumId = consortiumId;

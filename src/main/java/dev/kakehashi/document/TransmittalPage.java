@@ -1,12 +1,12 @@
 package dev.kakehashi.document;
 
 import dev.kakehashi.document.DocumentControlViews.TransmittalView;
-import dev.kakehashi.platform.api.ProblemException;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
-import dev.kakehashi.platform.web.Messages;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.PerRequest;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /** One transmittal: what was sent to whom, who acknowledged, and the recipient's acknowledge button. */
 @Named
-@RequestScoped
-public class TransmittalPage {
+@ViewScoped
+public class TransmittalPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     TransmittalService transmittals;
@@ -31,8 +33,11 @@ public class TransmittalPage {
 
     private String id;
 
+    /** The version the person saw: what an acknowledgement applies to. */
+    private long version;
+
     public void load() {
-        getTransmittal();
+        version = getTransmittal().version();
     }
 
     public TransmittalView getTransmittal() {
@@ -49,14 +54,8 @@ public class TransmittalPage {
                 && getTransmittal().recipients().stream().anyMatch(r -> r.company().equals(me) && !r.acknowledged());
     }
 
-    public void acknowledge() {
-        try {
-            transmittals.acknowledge(id, Optional.of(getTransmittal().version()));
-            PerRequest.forget("transmittal");
-            Messages.info("transmittal.acknowledgedDone");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String acknowledge() {
+        return Actions.change(() -> transmittals.acknowledge(id, IfMatch.version(version)), "transmittal.acknowledgedDone");
     }
 
     public String getId() {

@@ -1,6 +1,7 @@
 package dev.kakehashi.document;
 
 import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,9 +35,9 @@ public class TransmittalResource {
 
     @POST
     @Path("{id}/acknowledge")
-    @Operation(summary = "Acknowledge receipt for my company", description = "Once per recipient company; If-Match is honoured.")
+    @Operation(summary = "Acknowledge receipt for my company", description = "Once per recipient company; If-Match required.")
     public Response acknowledge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Transmittal transmittal = transmittals.acknowledge(id, EntityTags.expectedVersion(ifMatch));
+        Transmittal transmittal = transmittals.acknowledge(id, IfMatch.of(ifMatch));
         return Response.ok(presenter.transmittal(transmittal)).tag(EntityTags.of(transmittal.version())).build();
     }
 }

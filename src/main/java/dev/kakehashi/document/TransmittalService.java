@@ -7,7 +7,7 @@ import dev.kakehashi.company.Person;
 import dev.kakehashi.consortium.Consortium;
 import dev.kakehashi.consortium.ConsortiumService;
 import dev.kakehashi.consortium.Membership;
-import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.audit.AuditTrail;
@@ -135,14 +135,14 @@ public class TransmittalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Transmittal visible(String id) {
         String company = context.company().id();
-        Transmittal transmittal = em.find(Transmittal.class, id);
+        Transmittal transmittal = id == null ? null : em.find(Transmittal.class, id);
         if (transmittal == null || !transmittal.isVisibleTo(company) || !consortia.isActiveMember(transmittal.consortiumId(), company)) {
             throw ProblemException.notFound("Transmittal " + id);
         }
         return transmittal;
     }
 
-    public Transmittal acknowledge(String id, java.util.Optional<Long> expectedVersion) {
+    public Transmittal acknowledge(String id, IfMatch ifMatch) {
         Transmittal transmittal = visible(id);
         String company = context.company().id();
         if (transmittal.recipient(company).isEmpty()) {
@@ -150,7 +150,8 @@ public class TransmittalService {
                     "only a recipient acknowledges");
         }
         context.requireAnyOf(Role.BID_MANAGER, Role.CONTRIBUTOR, Role.COMPANY_ADMIN);
-        EntityTags.requireCurrent(expectedVersion, transmittal.version());
+        em.lock(transmittal, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ifMatch.require(transmittal.version(), "transmittal");
         transmittal.acknowledge(company, context.caller().userId(), clock.instant());
         em.flush();
         audit.record(transmittal.consortiumId(), "transmittal.acknowledged", "transmittal", id,

@@ -1,19 +1,18 @@
 package dev.kakehashi.document;
 
+import dev.kakehashi.platform.api.BodyTooLargeException;
+import dev.kakehashi.platform.api.MultipartForm;
+import dev.kakehashi.platform.api.Outages;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.api.ProblemType;
 import dev.kakehashi.platform.blob.BlobStore;
 import dev.kakehashi.platform.blob.BlobTooLargeException;
+import dev.kakehashi.platform.blob.ContentInterruptedException;
 import dev.kakehashi.platform.blob.StoredBlob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +24,8 @@ public class Uploads {
 
     @Inject
     BlobStore blobs;
+
+    static final long DEFAULT_MAX_BYTES = 2147483648L;
 
     /** 2 GiB unless {@code KAKEHASHI_DOCUMENTS_MAX_BYTES} says otherwise. */
     @Inject
@@ -40,29 +41,63 @@ public class Uploads {
         return chunkBytes;
     }
 
-    public static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    /** The longest "metadata" part of an upload. */
+    static final int MAX_METADATA_BYTES = 64 * 1024;
+
+    /** What a multipart upload carried: its "metadata" part (JSON text, if any) and its stored "file" part. */
+    public record Received(String metadata, DocumentRevision.Content content) {
     }
 
-    public DocumentRevision.Content store(List<EntityPart> parts) {
-        EntityPart file = part(parts, "file").orElseThrow(() ->
-                new ProblemException(ProblemType.INVALID_REQUEST, "A multipart part named \"file\" with the content is required"));
-        String fileName = file.getFileName().filter(n -> !n.isBlank()).orElseThrow(() ->
-                new ProblemException(ProblemType.INVALID_REQUEST, "The file part needs a file name (Content-Disposition filename or filename*)"));
-        MediaType mediaType = file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : file.getMediaType();
-        return store(file.getContent(), fileName, mediaType.toString());
+    /**
+     * Reads a multipart upload as it arrives: the "metadata" part as text, the "file" part straight into
+     * the blob store. Call it only once the caller may upload here: it stores what it reads. When the
+     * body turns out to be bad, nothing it stored is kept.
+     */
+    public Received receive(String contentType, InputStream body) {
+        String[] metadata = new String[1];
+        DocumentRevision.Content[] content = new DocumentRevision.Content[1];
+        try {
+            MultipartForm.read(contentType, body, (name, fileName, partType, part) -> {
+                if ("metadata".equals(name)) {
+                    if (metadata[0] != null) {
+                        throw new ProblemException(ProblemType.INVALID_REQUEST, "Send one \"metadata\" part");
+                    }
+                    metadata[0] = MultipartForm.text(part, MAX_METADATA_BYTES);
+                } else if ("file".equals(name)) {
+                    if (content[0] != null) {
+                        throw new ProblemException(ProblemType.INVALID_REQUEST, "Send one \"file\" part");
+                    }
+                    if (fileName == null || fileName.isBlank()) {
+                        throw new ProblemException(ProblemType.INVALID_REQUEST,
+                                "The file part needs a file name (Content-Disposition filename or filename*)");
+                    }
+                    content[0] = store(part, DocumentRevision.fileName(fileName), partType);
+                }
+                // Other parts are read past and ignored.
+            });
+        } catch (RuntimeException e) {
+            if (content[0] != null) {
+                discard(content[0]);
+            }
+            throw e;
+        }
+        if (content[0] == null) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "A multipart part named \"file\" with the content is required");
+        }
+        return new Received(metadata[0], content[0]);
     }
 
     /** Streams content (an API part or a file the web UI assembled from its chunks) into the blob store, and closes it. */
     public DocumentRevision.Content store(InputStream stream, String fileName, String mediaType) {
         try (InputStream content = stream) {
             StoredBlob blob = blobs.put(content, maxBytes);
-            return new DocumentRevision.Content(blob.key(), blob.sha256(), blob.size(),
-                    mediaType == null || mediaType.isBlank() ? MediaType.APPLICATION_OCTET_STREAM : mediaType, fileName);
-        } catch (BlobTooLargeException e) {
+            return new DocumentRevision.Content(blob.key(), blob.sha256(), blob.size(), DocumentRevision.mediaType(mediaType), fileName);
+        } catch (BlobTooLargeException | BodyTooLargeException e) {
             throw DocumentService.tooLarge(maxBytes);
+        } catch (ContentInterruptedException e) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "The upload was cut off before it ended");
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the upload", e);
+            throw new Outages.StorageUnavailableException("Could not store the upload", e);
         }
     }
 
@@ -79,7 +114,15 @@ public class Uploads {
         }
     }
 
-    public BlobStore blobs() {
-        return blobs;
+    /**
+     * A revision's content from {@code offset}, opened now, so that a store that does not answer gives a
+     * 503 before any byte of the answer is sent.
+     */
+    public InputStream open(DocumentRevision revision, long offset, long length) {
+        try {
+            return blobs.open(revision.blobKey(), offset, length);
+        } catch (IOException e) {
+            throw new Outages.StorageUnavailableException("Could not read the content of revision " + revision.label(), e);
+        }
     }
 }

@@ -96,12 +96,39 @@ public class Opportunity {
     @Version
     private long version;
 
+    /** The longest title, employer and reasons: the same in the browser, the API and the column. */
+    public static final int TITLE_LENGTH = 300;
+    public static final int EMPLOYER_LENGTH = 200;
+    public static final int REASONS_LENGTH = 4000;
+
     protected Opportunity() {
     }
 
     /** What describes a tender; the same for recording it and for changing it. */
     public record Details(String title, Country country, Sector sector, String employer, Set<FundingSource> funding,
                           Money estimatedValue, ProcurementMethod procurementMethod, Instant bidDueAt, ZoneId timeZone) {
+    }
+
+    /**
+     * A change of some of a tender's details, as a PATCH asks for it: what is null stays as it is
+     * (an estimated value is replaced whole). Applied to the tender as it is inside the transaction
+     * that writes, so that no concurrent change is lost.
+     */
+    public record Change(String title, Country country, Sector sector, String employer, Set<FundingSource> funding,
+                         Money estimatedValue, ProcurementMethod procurementMethod, Instant bidDueAt, ZoneId timeZone, Stage stage) {
+
+        Details appliedTo(Opportunity current) {
+            return new Details(
+                    title != null ? title : current.title(),
+                    country != null ? country : current.country(),
+                    sector != null ? sector : current.sector(),
+                    employer != null ? employer : current.employer(),
+                    funding != null ? funding : current.funding(),
+                    estimatedValue != null ? estimatedValue : current.estimatedValue(),
+                    procurementMethod != null ? procurementMethod : current.procurementMethod(),
+                    bidDueAt != null ? bidDueAt : current.bidDueAt(),
+                    timeZone != null ? timeZone : current.timeZone());
+        }
     }
 
     static Opportunity record(String ownerCompanyId, Details details, String by, Instant now) {
@@ -116,6 +143,8 @@ public class Opportunity {
     }
 
     void describe(Details details) {
+        requireLength("title", details.title(), TITLE_LENGTH);
+        requireLength("employer", details.employer(), EMPLOYER_LENGTH);
         if (!details.country().hasZone(details.timeZone())) {
             throw ProblemException.ruleViolated("The bid due date is set in the employer's time zone", "timeZone", "time-zone-of-country",
                     "must be a time zone of " + details.country() + ": " + details.country().zones());
@@ -146,7 +175,20 @@ public class Opportunity {
         stage = target;
     }
 
+    private static void requireLength(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.ruleViolated(field, "required", field + " is required");
+        }
+        if (value.length() > max) {
+            throw ProblemException.ruleViolated(field, "too-long", field + " must be at most " + max + " characters");
+        }
+    }
+
     void decide(Decision decision, String reasons, String byId, String byName, Instant now) {
+        if (decision == null) {
+            throw ProblemException.ruleViolated("decision", "required", "decision is required");
+        }
+        requireLength("reasons", reasons, REASONS_LENGTH);
         if (stage.isClosed() || stage == Stage.SUBMITTED) {
             throw ProblemException.ruleViolated("The Go/No-Go decision is made before the bid is submitted", "decision",
                     "decision-before-submission", "the tender is " + stage);

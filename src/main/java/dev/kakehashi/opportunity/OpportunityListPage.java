@@ -4,6 +4,7 @@ import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import jakarta.faces.context.FacesContext;
@@ -52,17 +53,17 @@ public class OpportunityListPage implements Serializable {
         return context.caller().has(Role.BID_MANAGER);
     }
 
-    public void record() throws IOException {
+    public String record() {
         try {
             EnumSet<FundingSource> funding = EnumSet.noneOf(FundingSource.class);
             newFunding.forEach(f -> funding.add(FundingSource.valueOf(f)));
             ZoneId zone = ZoneId.of(newZone);
             Opportunity created = opportunities.record(new Opportunity.Details(newTitle.strip(), newCountry, newSector, newEmployer.strip(), funding,
                     newAmount == null ? null : new Money(newAmount, newCurrency), newMethod, newDueLocal.atZone(zone).toInstant(), zone));
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/opportunity.xhtml?id=" + created.id());
+            return Actions.open("/opportunity.xhtml?id=" + created.id());
         } catch (ProblemException e) {
             Messages.error(e);
+            return null;
         }
     }
 

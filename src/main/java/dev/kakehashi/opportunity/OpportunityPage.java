@@ -3,6 +3,7 @@ package dev.kakehashi.opportunity;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.security.CallerContext;
 import dev.kakehashi.platform.security.Role;
+import dev.kakehashi.platform.web.Actions;
 import dev.kakehashi.platform.web.Messages;
 import dev.kakehashi.platform.web.PerRequest;
 import jakarta.faces.view.ViewScoped;
@@ -65,14 +66,14 @@ public class OpportunityPage implements Serializable {
     }
 
     /** Forms the consortium around this tender; the caller's company leads it. */
-    public void formConsortium() throws java.io.IOException {
+    public String formConsortium() {
         try {
             String consortiumId = formation.form(id, consortiumName == null ? "" : consortiumName.strip(),
                     consortiumCode == null ? "" : consortiumCode.strip());
-            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/consortium.xhtml?id=" + consortiumId);
+            return Actions.open("/consortium.xhtml?id=" + consortiumId);
         } catch (ProblemException e) {
             Messages.error(e);
+            return null;
         }
     }
 
@@ -92,15 +93,9 @@ public class OpportunityPage implements Serializable {
         this.consortiumCode = consortiumCode;
     }
 
-    public void decide() {
-        try {
-            opportunities.decide(id, decision, reasons, Optional.of(version));
-            PerRequest.forget("opportunity");
-            version = getOpportunity().version();
-            Messages.info("opportunity.decided");
-        } catch (ProblemException e) {
-            Messages.error(e);
-        }
+    public String decide() {
+        return Actions.change(() -> opportunities.decide(id, decision, reasons, dev.kakehashi.platform.api.IfMatch.version(version)),
+                "opportunity.decided");
     }
 
     public Decision[] getDecisions() {

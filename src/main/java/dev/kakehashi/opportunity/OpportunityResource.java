@@ -3,6 +3,7 @@ package dev.kakehashi.opportunity;
 import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.Idempotency;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.JsonBodies;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.Paged;
@@ -58,7 +59,7 @@ public class OpportunityResource {
     @Operation(summary = "Tenders my company may see", description = "Its own, and those of consortia it is an active member of. Filters: country, sector, stage.")
     @APIResponse(responseCode = "200", description = "A page of opportunities, ordered by bid due date")
     public Response list(@QueryParam("country") String country, @QueryParam("sector") String sector, @QueryParam("stage") String stage,
-                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();
         OpportunityService.Filter filter = new OpportunityService.Filter(fields.oneOf("country", Country.class, country, false),
                 fields.oneOf("sector", Sector.class, sector, false), fields.oneOf("stage", Stage.class, stage, false));
@@ -79,9 +80,9 @@ public class OpportunityResource {
     public Response record(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
         OpportunityBody request = JsonBodies.read(body, OpportunityBody.class);
         return idempotency.create(idempotencyKey, "POST", uriInfo.getPath(), body, () -> {
-            Opportunity created = opportunities.record(details(request, null));
-            return new Idempotency.Created(uriInfo.getAbsolutePathBuilder().path(created.id()).build(), view(created));
-        });
+            Opportunity created = opportunities.record(details(request));
+            return new Idempotency.Created(uriInfo.getAbsolutePathBuilder().path(created.id()).build(), view(created), created.id());
+        }, opportunities::visible);
     }
 
     @GET
@@ -101,12 +102,8 @@ public class OpportunityResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "A rule refused it (stage transition, Go decision needed, time zone)")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        OpportunityBody request = JsonBodies.read(body, OpportunityBody.class);
-        Opportunity current = opportunities.visible(id);
-        Fields fields = new Fields();
-        Stage stage = fields.oneOf("stage", Stage.class, request.stage(), false);
-        Opportunity.Details details = details(request, current, fields);
-        Opportunity changed = opportunities.change(id, details, stage, EntityTags.expectedVersion(ifMatch));
+        Opportunity.Change change = change(JsonBodies.read(body, OpportunityBody.class));
+        Opportunity changed = opportunities.change(id, change, IfMatch.of(ifMatch));
         return Response.ok(view(changed)).tag(EntityTags.of(changed.version())).build();
     }
 
@@ -118,9 +115,9 @@ public class OpportunityResource {
         DecisionBody request = JsonBodies.read(body, DecisionBody.class);
         Fields fields = new Fields();
         Decision decision = fields.oneOf("decision", Decision.class, request.decision(), true);
-        String reasons = fields.text("reasons", request.reasons(), true, 4000);
+        String reasons = fields.text("reasons", request.reasons(), true, Opportunity.REASONS_LENGTH);
         fields.throwIfInvalid();
-        Opportunity decided = opportunities.decide(id, decision, reasons, EntityTags.expectedVersion(ifMatch));
+        Opportunity decided = opportunities.decide(id, decision, reasons, IfMatch.of(ifMatch));
         return Response.ok(view(decided)).tag(EntityTags.of(decided.version())).build();
     }
 
@@ -128,37 +125,56 @@ public class OpportunityResource {
         return OpportunityView.of(opportunity, opportunities.ownerAlias(opportunity));
     }
 
-    private static Opportunity.Details details(OpportunityBody request, Opportunity current) {
-        Fields fields = new Fields();
-        return details(request, current, fields);
+    /** The details of a new tender: all required. */
+    private static Opportunity.Details details(OpportunityBody r) {
+        Fields f = new Fields();
+        String title = f.text("title", r.title(), true, Opportunity.TITLE_LENGTH);
+        Country country = f.oneOf("country", Country.class, r.country(), true);
+        Sector sector = f.oneOf("sector", Sector.class, r.sector(), true);
+        String employer = f.text("employer", r.employer(), true, Opportunity.EMPLOYER_LENGTH);
+        Set<FundingSource> funding = f.setOf("funding", FundingSource.class, bounded(f, "funding", r.funding()));
+        Money value = money(f, r.estimatedValue());
+        ProcurementMethod method = f.oneOf("procurementMethod", ProcurementMethod.class, r.procurementMethod(), true);
+        OffsetDateTime due = f.dateTime("bidDueAt", r.bidDueAt(), true);
+        ZoneId zone = f.zone("timeZone", r.timeZone(), true);
+        if (r.stage() != null) {
+            f.reject("stage", "a new tender is IDENTIFIED; move it with PATCH");
+        }
+        f.throwIfInvalid();
+        return new Opportunity.Details(title, country, sector, employer, funding, value, method, due.toInstant(), zone);
     }
 
-    /** The details of a create (current == null: all required) or of a change (absent fields keep their value). */
-    private static Opportunity.Details details(OpportunityBody r, Opportunity current, Fields f) {
-        boolean create = current == null;
-        String title = f.text("title", r.title(), create, 300);
-        Country country = f.oneOf("country", Country.class, r.country(), create);
-        Sector sector = f.oneOf("sector", Sector.class, r.sector(), create);
-        String employer = f.text("employer", r.employer(), create, 200);
-        Set<FundingSource> funding = r.funding() == null && !create ? current.funding() : f.setOf("funding", FundingSource.class, r.funding());
-        Money value = create ? null : current.estimatedValue();
-        if (r.estimatedValue() != null) {
-            BigDecimal amount = f.decimal("estimatedValue.amount", r.estimatedValue().amount(), true, new BigDecimal("0.01"), new BigDecimal("1e21"));
-            Currency currency = f.oneOf("estimatedValue.currency", Currency.class, r.estimatedValue().currency(), true);
-            value = amount == null || currency == null ? null : new Money(amount, currency);
-        }
-        ProcurementMethod method = f.oneOf("procurementMethod", ProcurementMethod.class, r.procurementMethod(), create);
-        OffsetDateTime due = f.dateTime("bidDueAt", r.bidDueAt(), create);
-        ZoneId zone = f.zone("timeZone", r.timeZone(), create);
+    /** A change: only the fields sent, each checked as for a new tender. */
+    private static Opportunity.Change change(OpportunityBody r) {
+        Fields f = new Fields();
+        String title = f.text("title", r.title(), false, Opportunity.TITLE_LENGTH);
+        Country country = f.oneOf("country", Country.class, r.country(), false);
+        Sector sector = f.oneOf("sector", Sector.class, r.sector(), false);
+        String employer = f.text("employer", r.employer(), false, Opportunity.EMPLOYER_LENGTH);
+        Set<FundingSource> funding = r.funding() == null ? null : f.setOf("funding", FundingSource.class, bounded(f, "funding", r.funding()));
+        Money value = money(f, r.estimatedValue());
+        ProcurementMethod method = f.oneOf("procurementMethod", ProcurementMethod.class, r.procurementMethod(), false);
+        OffsetDateTime due = f.dateTime("bidDueAt", r.bidDueAt(), false);
+        ZoneId zone = f.zone("timeZone", r.timeZone(), false);
+        Stage stage = f.oneOf("stage", Stage.class, r.stage(), false);
         f.throwIfInvalid();
-        return new Opportunity.Details(
-                title != null ? title : current.title(),
-                country != null ? country : current.country(),
-                sector != null ? sector : current.sector(),
-                employer != null ? employer : current.employer(),
-                funding, value,
-                method != null ? method : current.procurementMethod(),
-                due != null ? due.toInstant() : current.bidDueAt(),
-                zone != null ? zone : current.timeZone());
+        return new Opportunity.Change(title, country, sector, employer, funding, value, method, due == null ? null : due.toInstant(), zone, stage);
+    }
+
+    private static Money money(Fields f, MoneyBody body) {
+        if (body == null) {
+            return null;
+        }
+        Currency currency = f.oneOf("estimatedValue.currency", Currency.class, body.currency(), true);
+        BigDecimal amount = f.money("estimatedValue.amount", body.amount(), true, currency == null ? 2 : currency.minorUnits());
+        return amount == null || currency == null ? null : new Money(amount, currency);
+    }
+
+    private static List<String> bounded(Fields f, String field, List<String> values) {
+        if (values != null && values.size() > FundingSource.values().length) {
+            f.reject(field, "names each of at most " + FundingSource.values().length + " sources once");
+            return List.of();
+        }
+        return values;
     }
 }

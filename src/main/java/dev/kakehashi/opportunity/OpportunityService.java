@@ -1,6 +1,6 @@
 package dev.kakehashi.opportunity;
 
-import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.audit.AuditTrail;
@@ -9,12 +9,12 @@ import dev.kakehashi.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Tenders, as the caller's company may see them: its own, and those of consortia it is an active
@@ -69,23 +69,28 @@ public class OpportunityService {
                 .orElseThrow(() -> ProblemException.notFound("Opportunity " + id));
     }
 
-    /** An opportunity the caller may change: visible (else 404), owned by its company and it a bid manager (else 403). */
-    private Opportunity changeable(String id, Optional<Long> expectedVersion) {
+    /**
+     * An opportunity the caller may change, locked for this transaction: visible (else 404), owned by
+     * its company and it a bid manager (else 403), and If-Match naming its current version (428, 412).
+     * The lock is the transaction's first read, so that of two writers the second sees the first's change.
+     */
+    private Opportunity changeable(String id, IfMatch ifMatch) {
+        Opportunity locked = em.find(Opportunity.class, id, LockModeType.PESSIMISTIC_WRITE);
         Opportunity opportunity = visible(id);
-        if (!opportunity.isOwnedBy(context.company().id())) {
+        if (locked == null || !opportunity.isOwnedBy(context.company().id())) {
             throw new ProblemException(dev.kakehashi.platform.api.ProblemType.FORBIDDEN, "Only the company that recorded this tender changes it");
         }
         context.requireAnyOf(Role.BID_MANAGER);
-        EntityTags.requireCurrent(expectedVersion, opportunity.version());
+        ifMatch.require(opportunity.version(), "tender");
         return opportunity;
     }
 
-    public Opportunity change(String id, Opportunity.Details details, Stage stage, Optional<Long> expectedVersion) {
-        Opportunity opportunity = changeable(id, expectedVersion);
+    public Opportunity change(String id, Opportunity.Change change, IfMatch ifMatch) {
+        Opportunity opportunity = changeable(id, ifMatch);
         OpportunityView before = OpportunityView.of(opportunity, context.company().alias());
-        opportunity.describe(details);
-        if (stage != null) {
-            opportunity.moveTo(stage);
+        opportunity.describe(change.appliedTo(opportunity));
+        if (change.stage() != null) {
+            opportunity.moveTo(change.stage());
         }
         em.flush();
         audit.record(consortiumOf.idFor(id).orElse(null), "opportunity.changed", "opportunity", id,
@@ -93,8 +98,8 @@ public class OpportunityService {
         return opportunity;
     }
 
-    public Opportunity decide(String id, Decision decision, String reasons, Optional<Long> expectedVersion) {
-        Opportunity opportunity = changeable(id, expectedVersion);
+    public Opportunity decide(String id, Decision decision, String reasons, IfMatch ifMatch) {
+        Opportunity opportunity = changeable(id, ifMatch);
         Decision before = opportunity.decision();
         opportunity.decide(decision, reasons, context.caller().userId(), context.caller().name(), clock.instant());
         em.flush();

@@ -139,19 +139,24 @@ class CompanyAdministrationApiIT {
         assertThat(me.getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("bid-manager");
         assertThat(Http.get(CLIENTS, admin).body()).contains(clientId).doesNotContain(firstSecret);
 
-        Http.Reply rotated = Http.postJson(CLIENTS + "/" + client.getString("id") + "/rotate", admin, "");
+        assertThat(Http.postJson(CLIENTS + "/" + client.getString("id") + "/rotate", admin, "").status()).isEqualTo(428);
+        Http.Reply rotated = Http.call("POST", CLIENTS + "/" + client.getString("id") + "/rotate", admin, null,
+                Map.of("If-Match", Http.get(CLIENTS + "/" + client.getString("id"), admin).header("ETag")));
         assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
         String secondSecret = rotated.json().getString("secret");
         assertThat(secondSecret).isNotEqualTo(firstSecret);
         assertThat(clientToken(clientId, firstSecret).status()).isEqualTo(401);
         assertThat(clientToken(clientId, secondSecret).status()).isEqualTo(200);
 
-        assertThat(Http.call("DELETE", CLIENTS + "/" + client.getString("id"), admin, null, Map.of()).status()).isEqualTo(204);
+        assertThat(Http.call("DELETE", CLIENTS + "/" + client.getString("id"), admin, null, Map.of()).status()).isEqualTo(428);
+        assertThat(Http.call("DELETE", CLIENTS + "/" + client.getString("id"), admin, null,
+                Map.of("If-Match", Http.get(CLIENTS + "/" + client.getString("id"), admin).header("ETag"))).status()).isEqualTo(204);
         assertThat(clientToken(clientId, secondSecret).status()).isIn(400, 401);
         JsonObject revoked = Http.get(CLIENTS + "/" + client.getString("id"), admin).json();
         assertThat(revoked.getString("status")).isEqualTo("REVOKED");
         assertThat(KeycloakAdmin.clientByClientId(clientId).orElseThrow().getBoolean("enabled")).isFalse();
-        assertThat(Http.postJson(CLIENTS + "/" + client.getString("id") + "/rotate", admin, "").status()).isEqualTo(422);
+        assertThat(Http.call("POST", CLIENTS + "/" + client.getString("id") + "/rotate", admin, null,
+                Map.of("If-Match", Http.get(CLIENTS + "/" + client.getString("id"), admin).header("ETag"))).status()).isEqualTo(422);
 
         assertThat(auditEvents("erp-client.created", clientId)).isEqualTo(1);
         assertThat(auditEvents("erp-client.secret-rotated", clientId)).isEqualTo(1);

@@ -32,7 +32,7 @@ class CompanyAdministrationBrowserIT extends BrowserTest {
     }
 
     private static void inEnglish(String token) {
-        Http.putJson(TestStack.apiUrl() + "/me/preferences", token, "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", Map.of());
+        dev.kakehashi.testing.Me.setPreferences(token, "en", "Asia/Tokyo");
     }
 
     @Test

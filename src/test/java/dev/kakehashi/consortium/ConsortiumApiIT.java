@@ -81,7 +81,7 @@ class ConsortiumApiIT {
         assertThat(Http.get(api("/consortia/" + consortium), hanbit("bid-manager")).status()).isEqualTo(404);
         assertThat(Http.get(api("/opportunities/" + tender), hanbit("bid-manager")).status()).isEqualTo(404);
 
-        Http.Reply accepted = post("/invitations/" + invitation + "/accept", hanbit("bid-manager"));
+        Http.Reply accepted = Bids.answer(invitation, "accept", hanbit("bid-manager"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().getString("status")).isEqualTo("ACTIVE");
 
@@ -103,10 +103,10 @@ class ConsortiumApiIT {
         String invitation = Bids.invited(sakura("bid-manager"), consortium, DemoCompany.MIRAE_EPC, "EQUIPMENT_SUPPLIER");
         String mirae = Tokens.user(DemoCompany.MIRAE_EPC, "company-admin");
 
-        assertThat(post("/invitations/" + invitation + "/decline", mirae).json().getString("status")).isEqualTo("DECLINED");
+        assertThat(Bids.answer(invitation, "decline", mirae).json().getString("status")).isEqualTo("DECLINED");
         assertThat(Http.get(api("/consortia/" + consortium), mirae).status()).isEqualTo(404);
         assertThat(status(members(consortium, sakura("viewer")), "mirae-epc")).isEqualTo("DECLINED");
-        assertThat(post("/invitations/" + invitation + "/accept", mirae).status()).isEqualTo(422);
+        assertThat(Bids.answer(invitation, "accept", mirae).status()).isEqualTo(422);
 
         assertThat(Bids.invite(sakura("bid-manager"), consortium, DemoCompany.MIRAE_EPC, "OM_OPERATOR").status()).isEqualTo(201);
         assertThat(status(members(consortium, sakura("viewer")), "mirae-epc")).isEqualTo("INVITED");
@@ -117,9 +117,9 @@ class ConsortiumApiIT {
         String consortium = Bids.sakuraWithHanbit("Withdraw invitation " + UUID.randomUUID())[1];
         String invitation = Bids.invited(sakura("bid-manager"), consortium, DemoCompany.TSUBASA_TRADING, "FINANCIAL_ADVISOR");
 
-        assertThat(post("/invitations/" + invitation + "/withdraw", sakura("bid-manager")).json().getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(Bids.answer(invitation, "withdraw", sakura("bid-manager")).json().getString("status")).isEqualTo("WITHDRAWN");
 
-        Http.Reply late = post("/invitations/" + invitation + "/accept", Tokens.user(DemoCompany.TSUBASA_TRADING, "bid-manager"));
+        Http.Reply late = Bids.answer(invitation, "accept", Tokens.user(DemoCompany.TSUBASA_TRADING, "bid-manager"));
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("invitation-open");
     }
@@ -128,11 +128,11 @@ class ConsortiumApiIT {
     void aMemberWithdrawsButTheLeaderCannot() {
         String consortium = Bids.sakuraWithHanbit("Member withdraws " + UUID.randomUUID())[1];
 
-        Http.Reply leader = post("/consortia/" + consortium + "/withdraw", sakura("bid-manager"));
+        Http.Reply leader = Bids.withdrawFrom(consortium, DemoCompany.SAKURA_SHOJI, sakura("bid-manager"));
         assertThat(leader.status()).isEqualTo(422);
         assertThat(leader.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("leader-stays");
 
-        assertThat(post("/consortia/" + consortium + "/withdraw", hanbit("bid-manager")).json().getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(Bids.withdrawFrom(consortium, DemoCompany.HANBIT_ENC, hanbit("bid-manager")).json().getString("status")).isEqualTo("WITHDRAWN");
         assertThat(Http.get(api("/consortia/" + consortium), hanbit("bid-manager")).status()).isEqualTo(404);
         assertThat(status(members(consortium, sakura("viewer")), "hanbit-enc")).isEqualTo("WITHDRAWN");
     }
@@ -146,7 +146,7 @@ class ConsortiumApiIT {
         assertThat(post("/invitations/" + invitation + "/accept", Tokens.user(DemoCompany.MIRAE_EPC, "contributor")).status()).isEqualTo(403);
         assertThat(post("/invitations/" + invitation + "/accept", sakura("bid-manager")).status()).isEqualTo(403);
         assertThat(status(members(consortium, sakura("viewer")), "mirae-epc")).isEqualTo("INVITED");
-        assertThat(post("/invitations/" + invitation + "/accept", Tokens.user(DemoCompany.MIRAE_EPC, "company-admin")).status()).isEqualTo(200);
+        assertThat(Bids.answer(invitation, "accept", Tokens.user(DemoCompany.MIRAE_EPC, "company-admin")).status()).isEqualTo(200);
     }
 
     @Test
@@ -195,12 +195,18 @@ class ConsortiumApiIT {
         Http.Reply stale = Http.call("POST", api("/consortia/" + consortium + "/agreement"), sakura("bid-manager"),
                 "{\"agreementStatus\": \"CONSORTIUM_AGREEMENT_SIGNED\"}", Map.of("If-Match", etag));
         Http.Reply backwards = Http.call("POST", api("/consortia/" + consortium + "/agreement"), sakura("bid-manager"),
-                "{\"agreementStatus\": \"MOU\"}", Map.of());
+                "{\"agreementStatus\": \"MOU\"}", Map.of("If-Match", Bids.etag("/consortia/" + consortium, sakura("bid-manager"))));
+        Http.Reply blind = Http.call("POST", api("/consortia/" + consortium + "/agreement"), sakura("bid-manager"),
+                "{\"agreementStatus\": \"CONSORTIUM_AGREEMENT_SIGNED\"}", Map.of());
+        Http.Reply memberWithoutTag = Http.call("POST", api("/consortia/" + consortium + "/agreement"), hanbit("bid-manager"),
+                "{\"agreementStatus\": \"CONSORTIUM_AGREEMENT_SIGNED\"}", Map.of());
 
         assertThat(advanced.status()).as(advanced.body()).isEqualTo(200);
         assertThat(advanced.json().getString("agreementStatus")).isEqualTo("TEAMING_AGREEMENT");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(backwards.status()).isEqualTo(422);
+        assertThat(blind.status()).isEqualTo(428);
+        assertThat(memberWithoutTag.status()).as("a member that may not change it hears so first").isEqualTo(403);
         assertThat(Http.get(api("/consortia/" + consortium), hanbit("viewer")).json().getString("agreementStatus")).isEqualTo("TEAMING_AGREEMENT");
     }
 

@@ -14,9 +14,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Keycloak 26 from its Maven Central distribution, in development mode, with realm kakehashi
- * imported from src/main/keycloak. The realm is imported only where it does not exist yet, so a
- * local run keeps what was changed in Keycloak; tests start from a fresh data directory.
+ * Keycloak 26 from its Maven Central distribution, in development mode, with realm kakehashi imported
+ * from src/main/keycloak: the production realm with the demo additions of {@code demo/kakehashi-demo.json}
+ * merged in (companies, people, ERP clients, the password-grant CLI client), and the demo's corporate
+ * identity provider realm. The realm is imported only where it does not exist yet, so a local run keeps
+ * what was changed in Keycloak; tests start from a fresh data directory.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -35,7 +37,9 @@ final class KeycloakServer implements AutoCloseable {
             Processes.deleteTree(home.resolve("data"));
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        try (var realms = Files.newDirectoryStream(realmDirectory, "*-realm.json")) {
+        Files.writeString(imports.resolve("kakehashi-realm.json"), withDemo(realmDirectory.resolve("kakehashi-realm.json"),
+                realmDirectory.resolve("demo/kakehashi-demo.json")));
+        try (var realms = Files.newDirectoryStream(realmDirectory.resolve("demo"), "*-realm.json")) {
             for (Path realmFile : realms) {
                 Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -53,6 +57,9 @@ final class KeycloakServer implements AutoCloseable {
         builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().put("KAKEHASHI_KEYCLOAK_URL", "http://localhost:" + port);
+        // The production realm names its secrets without defaults; local runs and tests use the demo's.
+        builder.environment().putIfAbsent("KAKEHASHI_WEB_CLIENT_SECRET", "kakehashi-web-secret");
+        builder.environment().putIfAbsent("KAKEHASHI_KEYCLOAK_ADMIN_SECRET", "kakehashi-admin-secret");
         builder.environment().putAll(environment);
         Process process = builder.start();
         KeycloakServer server = new KeycloakServer(process, port);
@@ -64,6 +71,28 @@ final class KeycloakServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /** The production realm with the demo's clients, users and organizations added to its own. */
+    static String withDemo(Path realmFile, Path demoFile) throws IOException {
+        jakarta.json.JsonObject realm;
+        jakarta.json.JsonObject demo;
+        try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(realmFile))) {
+            realm = reader.readObject();
+        }
+        try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(demoFile))) {
+            demo = reader.readObject();
+        }
+        jakarta.json.JsonObjectBuilder merged = jakarta.json.Json.createObjectBuilder(realm);
+        for (String list : List.of("clients", "users", "organizations")) {
+            jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder(
+                    realm.containsKey(list) ? realm.getJsonArray(list) : jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+            if (demo.containsKey(list)) {
+                demo.getJsonArray(list).forEach(all::add);
+            }
+            merged.add(list, all);
+        }
+        return merged.build().toString();
     }
 
     /** Unpacks the distribution once; later starts reuse it, and its first-start build. */

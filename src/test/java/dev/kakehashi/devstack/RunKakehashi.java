@@ -92,16 +92,19 @@ public final class RunKakehashi {
         say("Starting WildFly with Kakehashi on port " + httpPort + " ...");
         stack.wildfly = WildFlyServer.start(Path.of(System.getProperty("jboss.home")), System.getProperty("wildfly.config"),
                 basedir.resolve("target/run-server"), Path.of(System.getProperty("kakehashi.war")), httpPort, managementPort,
-                Map.of("KAKEHASHI_DB_URL", stack.database.url(),
-                        "KAKEHASHI_DB_USER", stack.database.user(),
-                        "KAKEHASHI_DB_PASSWORD", stack.database.password(),
-                        "KAKEHASHI_OIDC_ISSUER", stack.keycloak.realmUrl(),
-                        "KAKEHASHI_KEYCLOAK_ADMIN_SECRET", "kakehashi-admin-secret",
-                        "KAKEHASHI_PUBLIC_URL", publicUrl,
-                        "KAKEHASHI_DEMO_DATA", "true",
-                        "KAKEHASHI_SMTP_HOST", "localhost",
-                        "KAKEHASHI_SMTP_PORT", Integer.toString(stack.mail.port()),
-                        "KAKEHASHI_BLOB_DIR", runDir.resolve("blobs").toString()),
+                Map.ofEntries(Map.entry("KAKEHASHI_DB_URL", stack.database.url()),
+                        Map.entry("KAKEHASHI_DB_USER", stack.database.user()),
+                        Map.entry("KAKEHASHI_DB_PASSWORD", stack.database.password()),
+                        Map.entry("KAKEHASHI_OIDC_ISSUER", stack.keycloak.realmUrl()),
+                        Map.entry("KAKEHASHI_KEYCLOAK_ADMIN_SECRET", "kakehashi-admin-secret"),
+                        Map.entry("KAKEHASHI_PUBLIC_URL", publicUrl),
+                        Map.entry("KAKEHASHI_DEMO_DATA", "true"),
+                        // The demo's corporate identity provider is Keycloak itself, on this machine, over http
+                        Map.entry("KAKEHASHI_SSO_ALLOWED_HOSTS", "localhost"),
+                        Map.entry("KAKEHASHI_SSO_REQUIRE_HTTPS", "false"),
+                        Map.entry("KAKEHASHI_SMTP_HOST", "localhost"),
+                        Map.entry("KAKEHASHI_SMTP_PORT", Integer.toString(stack.mail.port())),
+                        Map.entry("KAKEHASHI_BLOB_DIR", runDir.resolve("blobs").toString())),
                 logs.resolve("wildfly.log"));
     }
 

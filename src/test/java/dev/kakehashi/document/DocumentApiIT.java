@@ -199,7 +199,7 @@ class DocumentApiIT {
         String consortium = Bids.sakuraWithHanbit("Withdraw " + UUID.randomUUID())[1];
         String id = register(consortium, sakura(), METADATA, "spec.pdf", bytes(100)).json().getString("id");
 
-        assertThat(Bids.post("/documents/" + id + "/withdraw", sakura()).json().getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(Bids.postIfMatch("/documents/" + id + "/withdraw", "/documents/" + id, sakura()).json().getString("status")).isEqualTo("WITHDRAWN");
 
         assertThat(Multipart.post(api("/documents/" + id + "/revisions"), sakura(), null, "spec-B.pdf", "application/pdf", bytes(100), Map.of()).status())
                 .isEqualTo(422);

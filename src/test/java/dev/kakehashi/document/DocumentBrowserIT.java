@@ -44,7 +44,7 @@ class DocumentBrowserIT extends BrowserTest {
         String owner = Tokens.user(DemoCompany.SAKURA_SHOJI, "contributor");
         String reviewer = Tokens.user("contributor@hanbit-enc.example");
         for (String token : new String[] {owner, reviewer}) {
-            Http.putJson(TestStack.apiUrl() + "/me/preferences", token, "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", Map.of());
+            dev.kakehashi.testing.Me.setPreferences(token, "en", "Asia/Tokyo");
         }
         String consortium = Bids.sakuraWithHanbit("Browser documents " + UUID.randomUUID())[1];
         byte[] content = new byte[700_000];
@@ -102,6 +102,9 @@ class DocumentBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("documentNumber"), stored.getString("number")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kk-ball")));
         assertThat(browser.findElement(By.cssSelector(".kk-ball")).getText()).contains("Jihoon Lee");
+        // Nothing is chosen for the reviewer: the decision is picked deliberately
+        assertThat(browser.findElements(By.cssSelector("[id$='decisionForm:decision'] .ui-radiobutton-box.ui-state-active"))).isEmpty();
+        browser.findElement(By.xpath("//*[contains(@id,'decisionForm:decision')]//label[text()='Approve']")).click();
         WebElement decide = browser.findElement(By.cssSelector("[id$='decisionForm:decide']"));
         decide.click();
         // a full-page post: wait until the old page is gone before reading the new one

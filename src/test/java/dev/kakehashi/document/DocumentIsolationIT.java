@@ -58,7 +58,7 @@ class DocumentIsolationIT {
         String leader = Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
         consortium = Bids.sakuraWithHanbit("Isolation " + UUID.randomUUID())[1];
         String mirae = Bids.invited(leader, consortium, DemoCompany.MIRAE_EPC, "EQUIPMENT_SUPPLIER");
-        assertThat(Bids.post("/invitations/" + mirae + "/accept", Tokens.user(DemoCompany.MIRAE_EPC, "bid-manager")).status()).isEqualTo(200);
+        assertThat(Bids.answer(mirae, "accept", Tokens.user(DemoCompany.MIRAE_EPC, "bid-manager")).status()).isEqualTo(200);
         Bids.invited(leader, consortium, DemoCompany.TSUBASA_TRADING, "SPONSOR");
         document = Documents.register(consortium, sakura(), "仕様書.pdf", "secret A");
         number = Http.get(api("/documents/" + document), sakura()).json().getString("number");

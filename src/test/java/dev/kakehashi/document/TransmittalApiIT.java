@@ -94,10 +94,13 @@ class TransmittalApiIT {
         assertThat(Http.get(api("/me/tasks"), hanbit()).body()).contains(transmittal);
 
         Http.Reply senderTries = Bids.post("/transmittals/" + transmittal + "/acknowledge", sakura());
-        Http.Reply acknowledged = Bids.post("/transmittals/" + transmittal + "/acknowledge", Tokens.user(DemoCompany.HANBIT_ENC, "contributor"));
-        Http.Reply again = Bids.post("/transmittals/" + transmittal + "/acknowledge", hanbit());
+        Http.Reply blind = Bids.post("/transmittals/" + transmittal + "/acknowledge", Tokens.user(DemoCompany.HANBIT_ENC, "contributor"));
+        Http.Reply acknowledged = Bids.postIfMatch("/transmittals/" + transmittal + "/acknowledge", "/transmittals/" + transmittal,
+                Tokens.user(DemoCompany.HANBIT_ENC, "contributor"));
+        Http.Reply again = Bids.postIfMatch("/transmittals/" + transmittal + "/acknowledge", "/transmittals/" + transmittal, hanbit());
 
         assertThat(senderTries.status()).isEqualTo(422);
+        assertThat(blind.status()).isEqualTo(428);
         assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(422);
         JsonObject recipient = Http.get(api("/transmittals/" + transmittal), sakura()).json().getJsonArray("recipients").getJsonObject(0);

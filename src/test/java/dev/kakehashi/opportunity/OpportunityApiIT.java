@@ -10,6 +10,7 @@ import dev.kakehashi.testing.Http;
 import dev.kakehashi.testing.Sql;
 import dev.kakehashi.testing.Tokens;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,8 +39,15 @@ class OpportunityApiIT {
         return Http.call("PATCH", api("/opportunities/" + id), bidManager(), json, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
     }
 
+    /** A change as a careful client makes it: with the ETag of the tender as it reads it now. */
+    private static Http.Reply patch(String id, String json) {
+        return patch(id, json, Bids.etag("/opportunities/" + id, bidManager()));
+    }
+
     private static Http.Reply decide(String id, String decision) {
-        return Http.postJson(api("/opportunities/" + id + "/decision"), bidManager(), "{\"decision\": \"" + decision + "\", \"reasons\": \"JBIC appetite confirmed\"}");
+        return Http.call("POST", api("/opportunities/" + id + "/decision"), bidManager(),
+                "{\"decision\": \"" + decision + "\", \"reasons\": \"JBIC appetite confirmed\"}",
+                Map.of("If-Match", Bids.etag("/opportunities/" + id, bidManager())));
     }
 
     @Test
@@ -118,7 +126,7 @@ class OpportunityApiIT {
     void biddingNeedsAGoDecisionAndStagesOnlyMoveForward() {
         String id = Bids.recordTender(bidManager(), "Stages " + UUID.randomUUID());
 
-        Http.Reply early = patch(id, "{\"stage\": \"BIDDING\"}", null);
+        Http.Reply early = patch(id, "{\"stage\": \"BIDDING\"}");
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("go-decision-required");
 
@@ -130,14 +138,14 @@ class OpportunityApiIT {
         assertThat(decision.getString("reasons")).isEqualTo("JBIC appetite confirmed");
         assertThat(decision.getString("decidedAt")).isNotBlank();
 
-        assertThat(patch(id, "{\"stage\": \"BIDDING\"}", null).status()).isEqualTo(200);
-        Http.Reply back = patch(id, "{\"stage\": \"IDENTIFIED\"}", null);
+        assertThat(patch(id, "{\"stage\": \"BIDDING\"}").status()).isEqualTo(200);
+        Http.Reply back = patch(id, "{\"stage\": \"IDENTIFIED\"}");
         assertThat(back.status()).isEqualTo(422);
         assertThat(back.json().getJsonArray("errors").getJsonObject(0).getString("rule")).isEqualTo("stage-transition");
-        assertThat(patch(id, "{\"stage\": \"SUBMITTED\"}", null).status()).isEqualTo(200);
+        assertThat(patch(id, "{\"stage\": \"SUBMITTED\"}").status()).isEqualTo(200);
         assertThat(decide(id, "NO_GO").status()).isEqualTo(422);
-        assertThat(patch(id, "{\"stage\": \"AWARDED\"}", null).status()).isEqualTo(200);
-        assertThat(patch(id, "{\"stage\": \"LOST\"}", null).status()).isEqualTo(422);
+        assertThat(patch(id, "{\"stage\": \"AWARDED\"}").status()).isEqualTo(200);
+        assertThat(patch(id, "{\"stage\": \"LOST\"}").status()).isEqualTo(422);
         assertThat(Http.get(api("/opportunities/" + id), bidManager()).json().getString("stage")).isEqualTo("AWARDED");
         assertThat(Sql.count("select count(*) from audit_event where subject_id = ? and action = 'opportunity.decided'", id)).isEqualTo(1);
     }
@@ -154,6 +162,51 @@ class OpportunityApiIT {
     }
 
     @Test
+    void aChangeWithoutIfMatchIs428AndAWeakTagNeverMatches() {
+        String id = Bids.recordTender(bidManager(), "Blind " + UUID.randomUUID());
+
+        Http.Reply blind = patch(id, "{\"employer\": \"PVN\"}", null);
+        Http.Reply weak = patch(id, "{\"employer\": \"PVN\"}", "W/\"0\"");
+        Http.Reply blindDecision = Http.postJson(api("/opportunities/" + id + "/decision"), bidManager(), "{\"decision\": \"GO\", \"reasons\": \"x\"}");
+
+        assertThat(blind.status()).isEqualTo(428);
+        assertThat(blind.json().getString("type")).endsWith("/precondition-required");
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(blindDecision.status()).isEqualTo(428);
+        assertThat(Http.get(api("/opportunities/" + id), bidManager()).json().getString("employer")).isEqualTo("EVN");
+    }
+
+    @Test
+    void aMemberWhoMayNotChangeATenderIsToldSoBeforeBeingAskedForIfMatch() {
+        String id = Bids.recordTender(bidManager(), "Role first " + UUID.randomUUID());
+
+        Http.Reply viewer = Http.call("PATCH", api("/opportunities/" + id), Tokens.user(DemoCompany.SAKURA_SHOJI, "viewer"), "{\"employer\": \"PVN\"}", Map.of());
+        Http.Reply outsider = Http.call("PATCH", api("/opportunities/" + id), Tokens.user(DemoCompany.HANBIT_ENC, "bid-manager"), "{\"employer\": \"PVN\"}", Map.of());
+
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(outsider.status()).isEqualTo(404);
+    }
+
+    @Test
+    void twoConcurrentChangesWithTheSameTagNeverBothWinAndNeitherIsLostSilently() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = Bids.recordTender(bidManager(), "Race " + UUID.randomUUID());
+            String etag = Bids.etag("/opportunities/" + id, bidManager());
+
+            List<Integer> statuses = dev.kakehashi.testing.Concurrently.statuses(
+                    () -> patch(id, "{\"employer\": \"EVN Genco 1\"}", etag),
+                    () -> patch(id, "{\"title\": \"Race renamed\"}", etag));
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+            JsonObject now = Http.get(api("/opportunities/" + id), bidManager()).json();
+            boolean employerChanged = now.getString("employer").equals("EVN Genco 1");
+            boolean titleChanged = now.getString("title").equals("Race renamed");
+            assertThat(employerChanged ^ titleChanged).as("exactly the winner's change is there").isTrue();
+            assertThat(now.getJsonNumber("version").longValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void listsArePagedAndFiltered() {
         String marker = "Paging " + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
@@ -167,6 +220,11 @@ class OpportunityApiIT {
         assertThat(page.header("Link")).contains("rel=\"next\"").contains("page=1");
         assertThat(Http.get(api("/opportunities?country=JP"), bidManager()).status()).isEqualTo(400);
         assertThat(Http.get(api("/opportunities?size=500"), bidManager()).status()).isEqualTo(400);
+        for (String bad : new String[] {"page=abc", "page=2147483647&size=200", "page=-1", "size=1e3", "page=99999999999999999999"}) {
+            Http.Reply refused = Http.get(api("/opportunities?" + bad), bidManager());
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().getString("type")).as(bad).endsWith("/invalid-page");
+        }
     }
 
     @Test

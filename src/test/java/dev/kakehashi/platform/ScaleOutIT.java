@@ -178,9 +178,7 @@ class ScaleOutIT extends BrowserTest {
     void aSignedInSessionAndItsViewStateMoveToTheOtherReplicaAndOutliveTheFirst() {
         balancer.sendTo(A);
         // English, whatever another test chose for this person (the filters are picked by their English labels)
-        Http.Reply english = Http.putJson(balancer.url() + "/api/v1/me/preferences", Tokens.user("bid-manager@sakura-shoji.example"),
-                "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", Map.of());
-        assertThat(english.status()).as(english.body()).isEqualTo(200);
+        dev.kakehashi.testing.Me.setPreferences(balancer.url() + "/api/v1", Tokens.user("bid-manager@sakura-shoji.example"), "en", "Asia/Tokyo");
         Browser.signIn(browser, balancer.url(), "bid-manager@sakura-shoji.example", By.id("welcome"));
         assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("Welcome, Haruka Sato");
         String session = sessionId();

@@ -65,13 +65,39 @@ public final class Bids {
         return Http.call("POST", api(path), token, null, Map.of());
     }
 
+    /** The ETag of what {@code path} answers to this caller, or null when it answers no 200. */
+    public static String etag(String path, String token) {
+        Http.Reply reply = Http.get(api(path), token);
+        return reply.status() == 200 ? reply.header("ETag") : null;
+    }
+
+    /** A state change with the If-Match of what {@code etagPath} answers now, as a careful client sends it. */
+    public static Http.Reply postIfMatch(String path, String etagPath, String token) {
+        String etag = etag(etagPath, token);
+        return Http.call("POST", api(path), token, null, etag == null ? Map.of() : Map.of("If-Match", etag));
+    }
+
+    /** Accepts, declines or withdraws an invitation ({@code action}), with the invitation's ETag. */
+    public static Http.Reply answer(String invitation, String action, String token) {
+        return postIfMatch("/invitations/" + invitation + "/" + action, "/invitations/" + invitation, token);
+    }
+
+    /** A member company leaves a consortium, with the ETag (version) of its membership. */
+    public static Http.Reply withdrawFrom(String consortium, DemoCompany company, String token) {
+        Http.Reply members = Http.get(api("/consortia/" + consortium + "/members"), token);
+        String version = members.status() != 200 ? null : members.jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(m -> m.getString("company").equals(company.alias())).map(m -> "\"" + m.getJsonNumber("version") + "\"")
+                .findFirst().orElse(null);
+        return Http.call("POST", api("/consortia/" + consortium + "/withdraw"), token, null, version == null ? Map.of() : Map.of("If-Match", version));
+    }
+
     /** A consortium of sakura-shoji (leader) with hanbit-enc active; returns {opportunityId, consortiumId}. */
     public static String[] sakuraWithHanbit(String title) {
         String leader = Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
         String opportunity = recordTender(leader, title);
         String consortium = formConsortium(leader, opportunity, uniqueCode());
         String invitation = invited(leader, consortium, DemoCompany.HANBIT_ENC, "EPC_CONTRACTOR");
-        Http.Reply accepted = post("/invitations/" + invitation + "/accept", Tokens.user(DemoCompany.HANBIT_ENC, "bid-manager"));
+        Http.Reply accepted = answer(invitation, "accept", Tokens.user(DemoCompany.HANBIT_ENC, "bid-manager"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         return new String[] {opportunity, consortium};
     }

@@ -55,6 +55,34 @@ public final class KeycloakAdmin {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
+    /** Creates a user with a password and a realm role in a company's organization; answers its id. */
+    public static String createMember(String organizationAlias, String username, String email, boolean emailVerified, String role) {
+        String json = Json.createObjectBuilder()
+                .add("username", username).add("email", email).add("enabled", true).add("emailVerified", emailVerified)
+                .add("firstName", "Test").add("lastName", "Member")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", Tokens.DEMO_PASSWORD).add("temporary", false)))
+                .build().toString();
+        Http.Reply created = Http.postJson(admin("/users"), masterToken(), json);
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create user: " + created.status() + " " + created.body());
+        }
+        String location = created.header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        JsonObject roleRepresentation = get("/roles/" + role).json();
+        Http.Reply granted = Http.postJson(admin("/users/" + id + "/role-mappings/realm"), masterToken(),
+                Json.createArrayBuilder().add(roleRepresentation).build().toString());
+        if (granted.status() != 204) {
+            throw new IllegalStateException("Could not grant " + role + ": " + granted.status() + " " + granted.body());
+        }
+        String organization = organizationByAlias(organizationAlias).orElseThrow().getString("id");
+        Http.Reply member = Http.postJson(admin("/organizations/" + organization + "/members"), masterToken(), "\"" + id + "\"");
+        if (member.status() != 201 && member.status() != 204) {
+            throw new IllegalStateException("Could not add the member: " + member.status() + " " + member.body());
+        }
+        return id;
+    }
+
     public static void deleteUser(String id) {
         Http.call("DELETE", admin("/users/" + id), masterToken(), null, Map.of());
     }
@@ -68,10 +96,13 @@ public final class KeycloakAdmin {
         }
     }
 
-    /** Gives a user a name and clears what it must do at the next sign-in (the e-mail's pages do this in real life). */
+    /**
+     * Gives a user a name and clears what it must do at the next sign-in, and marks the e-mail verified: following
+     * the link of Keycloak's e-mail proves the address, and its pages do all this in real life.
+     */
     public static void completeProfile(String userId, String firstName, String lastName) {
         Http.Reply reply = Http.putJson(admin("/users/" + userId), masterToken(), Json.createObjectBuilder()
-                .add("firstName", firstName).add("lastName", lastName).add("requiredActions", Json.createArrayBuilder())
+                .add("firstName", firstName).add("lastName", lastName).add("emailVerified", true).add("requiredActions", Json.createArrayBuilder())
                 .build().toString(), Map.of());
         if (reply.status() != 204) {
             throw new IllegalStateException("Could not update the user: " + reply.status() + " " + reply.body());

@@ -141,25 +141,45 @@ public final class Fields {
         }
     }
 
-    /** A decimal given as a string ("1800000000", "12.5"), within [min, max] when those are given. */
-    public BigDecimal decimal(String field, String value, boolean required, BigDecimal min, BigDecimal max) {
+    /** At most this many digits in an amount of money, before and after the decimal point together. */
+    public static final int MONEY_DIGITS = 20;
+
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("\\d{1,40}(\\.\\d{1,40})?");
+
+    /**
+     * An amount of money written as a plain decimal string ("1800000000", "612000000.50"): more than
+     * zero, at most {@value #MONEY_DIGITS} digits, and no more decimals than the currency has minor
+     * units (none for JPY, KRW and VND). Nothing is rounded: what does not fit is refused.
+     */
+    public BigDecimal money(String field, String value, boolean required, int minorUnits) {
         if (value == null || value.isBlank()) {
             if (required) {
                 reject(field, "is required");
             }
             return null;
         }
-        try {
-            BigDecimal number = new BigDecimal(value.strip());
-            if ((min != null && number.compareTo(min) < 0) || (max != null && number.compareTo(max) > 0)) {
-                reject(field, "must be between " + min + " and " + max);
-                return null;
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            reject(field, "must be a decimal number written as a string, e.g. \"1800000000\"");
+        String text = value.strip();
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            reject(field, "must be a decimal number written as a string without sign or exponent, e.g. \"1800000000\" or \"612000000.50\"");
             return null;
         }
+        BigDecimal amount = new BigDecimal(text);
+        int decimals = Math.max(0, amount.stripTrailingZeros().scale());
+        if (decimals > minorUnits) {
+            reject(field, minorUnits == 0 ? "must be a whole amount: this currency has no minor units"
+                    : "must have at most " + minorUnits + " decimals for this currency");
+            return null;
+        }
+        amount = amount.setScale(Math.max(minorUnits, 0), java.math.RoundingMode.UNNECESSARY);
+        if (amount.precision() - amount.scale() + minorUnits > MONEY_DIGITS) {
+            reject(field, "must have at most " + MONEY_DIGITS + " digits");
+            return null;
+        }
+        if (amount.signum() <= 0) {
+            reject(field, "must be more than zero");
+            return null;
+        }
+        return amount;
     }
 
     public boolean isValid() {

@@ -20,6 +20,10 @@ public class IdempotentRequest {
     @Column(name = "company_id", nullable = false, updatable = false)
     private String companyId;
 
+    /** The person or ERP client that used the key: keys are never shared, not even within a company. */
+    @Column(name = "caller_id", nullable = false, updatable = false)
+    private String callerId;
+
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String key;
 
@@ -35,20 +39,34 @@ public class IdempotentRequest {
     @Column(name = "response_body", columnDefinition = "MEDIUMTEXT")
     private String body;
 
+    @Column(name = "resource_id", updatable = false)
+    private String resourceId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     protected IdempotentRequest() {
     }
 
-    IdempotentRequest(String key, String fingerprint, int status, String location, String body, Instant createdAt) {
+    IdempotentRequest(String callerId, String key, String fingerprint, int status, String location, String body, String resourceId,
+                      Instant createdAt) {
         this.id = UUID.randomUUID().toString();
+        this.callerId = callerId;
+        this.resourceId = resourceId;
         this.key = key;
         this.fingerprint = fingerprint;
         this.status = status;
         this.location = location;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    boolean hasExpired(Instant oldestKept) {
+        return createdAt.isBefore(oldestKept);
+    }
+
+    String resourceId() {
+        return resourceId;
     }
 
     boolean sameRequestAs(String otherFingerprint) {

@@ -1,20 +1,26 @@
 package dev.kakehashi.platform.api;
 
 /**
- * {@code page} (from 0) and {@code size} (default 20, at most 200) of a list request.
- * Resources take it as {@code @BeanParam}-free query values and build it through {@link #of}.
+ * {@code page} (from 0) and {@code size} (default 20, at most 200) of a list request. Resources take
+ * both as the raw query strings and build the request through {@link #of(String, String)}, so that
+ * anything but a small whole number is a 400 {@code invalid-page}, never a 404 or an overflow.
  */
 public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** The furthest a list can be paged: the row offset stays an int, whatever page is asked for. */
+    public static final int MAX_OFFSET = 10_000_000;
 
     public PageRequest {
         if (page < 0) {
-            throw new ProblemException(ProblemType.INVALID_PAGE, "page must be 0 or more, was " + page);
+            throw invalid("page must be 0 or more, was " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new ProblemException(ProblemType.INVALID_PAGE, "size must be between 1 and " + MAX_SIZE + ", was " + size);
+            throw invalid("size must be between 1 and " + MAX_SIZE + ", was " + size);
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw invalid("page " + page + " of size " + size + " is beyond the last row a list can reach (" + MAX_OFFSET + ")");
         }
     }
 
@@ -22,7 +28,31 @@ public record PageRequest(int page, int size) {
         return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 
+    /** From the query strings as sent: absent means the default; anything but a whole number is refused. */
+    public static PageRequest of(String page, String size) {
+        return new PageRequest(number("page", page, 0), number("size", size, DEFAULT_SIZE));
+    }
+
+    private static int number(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        String digits = value.strip();
+        if (!digits.matches("-?\\d{1,10}")) {
+            throw invalid(name + " must be a whole number, was '" + (digits.length() > 20 ? digits.substring(0, 20) + "…" : digits) + "'");
+        }
+        long number = Long.parseLong(digits);
+        if (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE) {
+            throw invalid(name + " is out of range: " + digits);
+        }
+        return (int) number;
+    }
+
+    private static ProblemException invalid(String detail) {
+        return new ProblemException(ProblemType.INVALID_PAGE, detail);
+    }
+
     public int offset() {
-        return Math.multiplyExact(page, size);
+        return page * size;
     }
 }

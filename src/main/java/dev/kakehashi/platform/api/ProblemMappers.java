@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -45,8 +46,39 @@ public final class ProblemMappers {
 
         Response.ResponseBuilder builder(Problem problem) {
             Problem located = uriInfo == null ? problem : problem.at(uriInfo.getRequestUri());
-            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
+            Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
+            if (problem.status() == 503) {
+                response.header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS);
+            }
+            return response;
         }
+    }
+
+    /**
+     * What a failure that is not a problem of its own means for the client: a body over its limit
+     * (413), a dependency that does not answer (503), or else nothing known (empty).
+     */
+    static java.util.Optional<Problem> knownCause(Throwable e, OutageListener listener) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return java.util.Optional.of(tooLarge.problem().problem());
+            }
+            if (cause instanceof ProblemException problem) {
+                return java.util.Optional.of(problem.problem());
+            }
+        }
+        return Outages.of(e).map(dependency -> {
+            if (listener != null) {
+                listener.outage(dependency, e);
+            }
+            LOG.warning(() -> dependency + " unavailable: " + e);
+            return Outages.unavailable(dependency).problem();
+        });
+    }
+
+    /** Told when a request failed because a dependency did not answer (the database guard listens). */
+    public interface OutageListener {
+        void outage(Outages.Dependency dependency, Throwable failure);
     }
 
     @Provider
@@ -80,7 +112,7 @@ public final class ProblemMappers {
     public static class OfJsonb extends ToProblem<JsonbException> {
         @Override
         Problem problemOf(JsonbException e) {
-            return Problem.of(ProblemType.INVALID_REQUEST, "The body is not valid JSON for this resource");
+            return knownCause(e, null).orElse(Problem.of(ProblemType.INVALID_REQUEST, "The body is not valid JSON for this resource"));
         }
     }
 
@@ -89,7 +121,7 @@ public final class ProblemMappers {
     public static class OfUnreadableBody extends ToProblem<ReaderException> {
         @Override
         Problem problemOf(ReaderException e) {
-            return Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read as JSON for this resource");
+            return knownCause(e, null).orElse(Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read as JSON for this resource"));
         }
     }
 
@@ -97,7 +129,7 @@ public final class ProblemMappers {
     public static class OfProcessing extends ToProblem<ProcessingException> {
         @Override
         Problem problemOf(ProcessingException e) {
-            return Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read");
+            return knownCause(e, null).orElse(Problem.of(ProblemType.INVALID_REQUEST, "The body could not be read"));
         }
     }
 
@@ -146,6 +178,9 @@ public final class ProblemMappers {
     /** A unique key or foreign key refused the write, for example two creates racing on one name. */
     @Provider
     public static class OfPersistence extends ToProblem<PersistenceException> {
+        @jakarta.inject.Inject
+        jakarta.enterprise.inject.Instance<OutageListener> listeners;
+
         @Override
         Problem problemOf(PersistenceException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -153,15 +188,22 @@ public final class ProblemMappers {
                     return Problem.of(ProblemType.CONFLICT, "This conflicts with data that already exists");
                 }
             }
-            return OfAnything.internal(e, uriInfo);
+            return knownCause(e, OfAnything.listener(listeners)).orElseGet(() -> OfAnything.internal(e, uriInfo));
         }
     }
 
     @Provider
     public static class OfAnything extends ToProblem<Throwable> {
+        @jakarta.inject.Inject
+        jakarta.enterprise.inject.Instance<OutageListener> listeners;
+
         @Override
         Problem problemOf(Throwable e) {
-            return internal(e, uriInfo);
+            return knownCause(e, listener(listeners)).orElseGet(() -> internal(e, uriInfo));
+        }
+
+        static OutageListener listener(jakarta.enterprise.inject.Instance<OutageListener> listeners) {
+            return listeners == null || !listeners.isResolvable() ? null : listeners.get();
         }
 
         static Problem internal(Throwable e, UriInfo uriInfo) {

@@ -61,6 +61,16 @@ public class AuditTrail {
                 subjectType, subjectId, summary(change)));
     }
 
+    /**
+     * A sign-in the application refused (the verified e-mail is not at one of the company's domains).
+     * Nobody is signed in to act: the event names the refused person as its actor, in a transaction of its own.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusedSignIn(String companyId, String companyAlias, String userId, String name, String email) {
+        em.persist(new AuditEvent(null, companyId, companyAlias, userId, name, clock.instant(), "sign-in.refused", "company-user", userId,
+                summary(new Change(null, Map.of("email", email, "reason", "e-mail not at one of the company's domains")))));
+    }
+
     /** A company's administrative trail (users, SSO, API clients, onboarding), newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> administrationOf(String companyId, PageRequest page) {

@@ -102,7 +102,11 @@ public class BlobStoreProducer {
     private BlobStore s3Store() {
         String name = bucket.orElseThrow(() -> new IllegalStateException("KAKEHASHI_BLOB_S3_BUCKET names the bucket of KAKEHASHI_BLOB_STORE=s3"));
         S3ClientBuilder builder = S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                // Bounded: an object store that does not answer gives a prompt 503, never a hung request.
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(java.time.Duration.ofSeconds(3))
+                        .socketTimeout(java.time.Duration.ofSeconds(20))
+                        .build())
                 .region(Region.of(region))
                 .forcePathStyle(pathStyle.orElse(endpoint.isPresent()))
                 .credentialsProvider(accessKey.isPresent()

@@ -35,7 +35,15 @@ final class MeasuredContent extends FilterInputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int read = super.read(b, off, len);
+        int read;
+        try {
+            read = super.read(b, off, len);
+        } catch (BlobTooLargeException | dev.kakehashi.platform.api.BodyTooLargeException e) {
+            throw e;
+        } catch (IOException e) {
+            // Reading the content failed, not writing it: the uploader's failure, told apart from the store's.
+            throw new ContentInterruptedException(e);
+        }
         if (read > 0) {
             size += read;
             if (size > maxBytes) {

@@ -1,6 +1,6 @@
 package dev.kakehashi.platform.i18n;
 
-import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Optional;
 
 /** Reads and changes the caller's own preferences; defaults come from the person's token locale. */
 @ApplicationScoped
@@ -23,7 +22,7 @@ public class Preferences {
      * What a person has, whether stored yet or not. {@code version} is 0 until the first save and then
      * counts saves (JPA's {@code @Version} + 1), so that "never saved" and "saved once" differ.
      */
-    public record Current(Language language, ZoneId timeZone, long version) {
+    public record Current(Language language, ZoneId timeZone, long version) implements java.io.Serializable {
         static Current of(UserPreferences stored) {
             return new Current(stored.language(), stored.timeZone(), stored.version() + 1);
         }
@@ -44,12 +43,12 @@ public class Preferences {
     }
 
     /**
-     * Changes the caller's preferences. {@code expectedVersion}, when given, must be the version the
-     * caller read; otherwise the change is refused as stale (the If-Match rule).
+     * Changes the caller's preferences, when If-Match names the version the caller read ("0" before
+     * the first save).
      */
-    public Current change(Language language, ZoneId timeZone, Optional<Long> expectedVersion) {
-        UserPreferences stored = em.find(UserPreferences.class, context.caller().userId());
-        EntityTags.requireCurrent(expectedVersion, stored == null ? 0 : Current.of(stored).version());
+    public Current change(Language language, ZoneId timeZone, IfMatch ifMatch) {
+        UserPreferences stored = em.find(UserPreferences.class, context.caller().userId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        ifMatch.require(stored == null ? 0 : Current.of(stored).version(), "preferences");
         if (stored == null) {
             stored = new UserPreferences(context.caller().userId(), language, timeZone, clock.instant());
             em.persist(stored);

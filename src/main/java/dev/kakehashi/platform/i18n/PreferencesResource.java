@@ -62,7 +62,7 @@ public class PreferencesResource {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "One or more fields are invalid", errors);
         }
-        return respond(preferences.change(language, zone, EntityTags.expectedVersion(ifMatch)));
+        return respond(preferences.change(language, zone, dev.kakehashi.platform.api.IfMatch.of(ifMatch)));
     }
 
     private static Response respond(Preferences.Current current) {

@@ -56,7 +56,7 @@ public class DatabaseMigration {
             locations.add("classpath:db/demo");
         }
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(withoutSocketTimeout(dataSource))
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
                 // A new database may already hold the replicas' discovery table, which JGroups creates before
@@ -69,6 +69,39 @@ public class DatabaseMigration {
         migratedEvent.fire(new Migrated(demoData));
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now; demo data " + (demoData ? "on" : "off") + ")");
+    }
+
+    /**
+     * The pool's connections give up on a silent database after a few seconds (socketTimeout), which is
+     * what requests need; a migration may rightly run for minutes (a backfill), so its connections wait
+     * as long as it takes, and get their timeout back before they return to the pool.
+     */
+    static DataSource withoutSocketTimeout(DataSource pool) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(pool, method, args);
+                    return result instanceof Connection connection ? untimed(connection) : result;
+                });
+    }
+
+    private static Connection untimed(Connection connection) throws SQLException {
+        int before = connection.getNetworkTimeout();
+        connection.setNetworkTimeout(Runnable::run, 0);
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && !connection.isClosed()) {
+                        connection.setNetworkTimeout(Runnable::run, before);
+                    }
+                    return invoke(connection, method, args);
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     private boolean holdsOnlyClusterDiscovery() {

@@ -28,6 +28,9 @@ public class CallerAuthenticator {
     @Inject
     People people;
 
+    @Inject
+    RefusedSignIns refusals;
+
     public Caller authenticate(String rawToken) {
         JsonWebToken token;
         try {
@@ -47,6 +50,13 @@ public class CallerAuthenticator {
                 .orElseThrow(() -> new ProblemException(ProblemType.COMPANY_NOT_ONBOARDED,
                         "Company '" + alias.get() + "' is not onboarded in Kakehashi"));
         Caller caller = TokenClaims.caller(token, company.alias()).withoutOperatorRole();
+        if (caller.email() != null && !company.ownsDomainOf(caller.email())) {
+            // A verified address of another company's domain: a corporate identity provider vouching for someone
+            // it has no say over. Refused, and written down (once in a while, not on every request).
+            refusals.refused(company, caller);
+            throw new ProblemException(ProblemType.EMAIL_DOMAIN_NOT_COMPANY, "Your e-mail address " + caller.email()
+                    + " is not at one of the domains of " + company.alias() + "; ask your company administrator");
+        }
         context.establish(caller, company);
         people.remember(caller, company);
         return caller;

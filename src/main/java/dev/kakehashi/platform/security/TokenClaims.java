@@ -32,7 +32,19 @@ public final class TokenClaims {
         if (serviceAccount) {
             name = token.getClaim("azp");
         }
-        return new Caller(token.getSubject(), username, name, token.getClaim("email"), company, roles(token), serviceAccount);
+        return new Caller(token.getSubject(), username, name, verifiedEmail(token), company, roles(token), serviceAccount);
+    }
+
+    /**
+     * The token's e-mail when the identity provider vouches for it ({@code email_verified}); else none.
+     * People are named, told and matched by e-mail, so an address nobody verified names nobody.
+     */
+    public static String verifiedEmail(JsonWebToken token) {
+        Object verified = token.getClaim("email_verified");
+        boolean vouched = Boolean.TRUE.equals(verified) || verified == jakarta.json.JsonValue.TRUE
+                || (verified != null && "true".equals(verified.toString()));
+        String email = token.getClaim("email");
+        return vouched && email != null && !email.isBlank() ? email : null;
     }
 
     public static Optional<String> company(JsonWebToken token) {

@@ -1,6 +1,7 @@
 package dev.kakehashi.platform.web;
 
 import dev.kakehashi.company.Company;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.i18n.Language;
 import dev.kakehashi.platform.i18n.Preferences;
 import dev.kakehashi.platform.security.Caller;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,11 +51,29 @@ public class ShellView {
     private Preferences.Current current;
     private String selectedZone;
 
+    /** Where the operator's choices live: it has no company to keep preferences under, so its session keeps them. */
+    static final String OPERATOR_PREFERENCES = ShellView.class.getName() + ".operatorPreferences";
+
     private Preferences.Current current() {
         if (current == null) {
-            current = preferences.mine();
+            if (isOperator()) {
+                Object kept = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().get(OPERATOR_PREFERENCES);
+                current = kept instanceof Preferences.Current c ? c : new Preferences.Current(Language.EN, Preferences.DEFAULT_ZONE, 0);
+            } else {
+                current = preferences.mine();
+            }
         }
         return current;
+    }
+
+    private void change(Language language, ZoneId zone) {
+        if (isOperator()) {
+            FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(OPERATOR_PREFERENCES,
+                    new Preferences.Current(language, zone, current().version() + 1));
+        } else {
+            preferences.change(language, zone, IfMatch.version(current().version()));
+        }
+        current = null;
     }
 
     public Caller getCaller() {
@@ -85,8 +105,21 @@ public class ShellView {
         return Role.fromClaim(role).map(context.caller()::has).orElse(false);
     }
 
+    /** The person's language; before anyone is known (an error page), the browser's, if it is one of ours. */
     public Locale getLocale() {
-        return context.isAuthenticated() ? current().language().locale() : Locale.ENGLISH;
+        if (context.isAuthenticated()) {
+            return current().language().locale();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            for (Iterator<Locale> wanted = faces.getExternalContext().getRequestLocales(); wanted.hasNext(); ) {
+                Optional<Language> language = Language.of(wanted.next().getLanguage());
+                if (language.isPresent()) {
+                    return language.get().locale();
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     public String getLanguage() {
@@ -142,14 +175,14 @@ public class ShellView {
     public void switchLanguage(String code) throws IOException {
         Optional<Language> language = Language.of(code);
         if (language.isPresent()) {
-            preferences.change(language.get(), current().timeZone(), Optional.empty());
+            change(language.get(), current().timeZone());
         }
         reload();
     }
 
     public void saveTimeZone() throws IOException {
         if (selectedZone != null && ZoneId.getAvailableZoneIds().contains(selectedZone)) {
-            preferences.change(current().language(), ZoneId.of(selectedZone), Optional.empty());
+            change(current().language(), ZoneId.of(selectedZone));
         }
         reload();
     }

@@ -9,7 +9,7 @@ class PageRequestTest {
 
     @Test
     void withoutParametersItIsTheFirstPageOfTwenty() {
-        PageRequest page = PageRequest.of(null, null);
+        PageRequest page = PageRequest.of((String) null, null);
 
         assertThat(page.page()).isZero();
         assertThat(page.size()).isEqualTo(20);
@@ -35,5 +35,30 @@ class PageRequestTest {
     void negativePageAndZeroSizeAreRefused() {
         assertThatThrownBy(() -> PageRequest.of(-1, 20)).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> PageRequest.of(0, 0)).isInstanceOf(ProblemException.class);
+    }
+
+    private static int status(String page, String size) {
+        try {
+            PageRequest.of(page, size);
+            return 200;
+        } catch (ProblemException e) {
+            assertThat(e.problem().type().toString()).endsWith("/invalid-page");
+            return e.problem().status();
+        }
+    }
+
+    @Test
+    void aPageThatIsNoWholeNumberIsAnInvalidPageNotANotFound() {
+        assertThat(status("abc", null)).isEqualTo(400);
+        assertThat(status("1.5", null)).isEqualTo(400);
+        assertThat(status(null, "ten")).isEqualTo(400);
+        assertThat(status("99999999999999999999", null)).isEqualTo(400);
+    }
+
+    @Test
+    void aPageSoFarThatItsOffsetWouldOverflowIsAnInvalidPage() {
+        assertThat(status("2147483647", "200")).isEqualTo(400);
+        assertThat(status("50001", "200")).isEqualTo(400);
+        assertThat(status("49999", "200")).isEqualTo(200);
     }
 }

@@ -102,6 +102,17 @@ class PreferencesApiIT {
     }
 
     @Test
+    void aChangeWithoutIfMatchIsRefusedWith428AndChangesNothing() {
+        String token = Tokens.user(DemoCompany.TSUBASA_TRADING, "viewer");
+        String before = storedRowOf(token).toString();
+
+        Http.Reply blind = put(token, "{\"language\":\"ja\",\"timeZone\":\"Asia/Tokyo\"}", null);
+
+        assertThat(blind.status()).isEqualTo(428);
+        assertThat(storedRowOf(token).toString()).isEqualTo(before);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRefusedWithAProblem() {
         Http.Reply refused = put(Tokens.user(DemoCompany.HANBIT_ENC, "viewer"), "{language: ja", null);
 
@@ -112,7 +123,7 @@ class PreferencesApiIT {
     @Test
     void ofTwoConcurrentChangesWithTheSameETagExactlyOneWins() throws Exception {
         String token = Tokens.user(DemoCompany.MIRAE_EPC, "contributor");
-        assertThat(put(token, "{\"language\":\"ko\",\"timeZone\":\"Asia/Seoul\"}", null).status()).isEqualTo(200);
+        assertThat(put(token, "{\"language\":\"ko\",\"timeZone\":\"Asia/Seoul\"}", Http.get(PREFERENCES, token).header("ETag")).status()).isEqualTo(200);
         String etag = Http.get(PREFERENCES, token).header("ETag");
 
         List<Integer> statuses = Concurrently.statuses(
@@ -142,7 +153,7 @@ class PreferencesApiIT {
     void preferencesOfOneCompanysUserAreInvisibleToAnotherCompany() {
         String sakura = Tokens.user(DemoCompany.SAKURA_SHOJI, "company-admin");
         String hanbit = Tokens.user(DemoCompany.HANBIT_ENC, "company-admin");
-        assertThat(put(sakura, "{\"language\":\"ja\",\"timeZone\":\"Asia/Tokyo\"}", null).status()).isEqualTo(200);
+        assertThat(put(sakura, "{\"language\":\"ja\",\"timeZone\":\"Asia/Tokyo\"}", Http.get(PREFERENCES, sakura).header("ETag")).status()).isEqualTo(200);
 
         JsonObject hanbitView = Http.get(PREFERENCES, hanbit).json();
 

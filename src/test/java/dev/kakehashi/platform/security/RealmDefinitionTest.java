@@ -14,17 +14,39 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The realm kept as code holds what the tenancy model needs; the integration tests prove it works. */
+/**
+ * The realm kept as code holds what the tenancy model needs, and production imports no demo: its file has
+ * no people, no companies, no password-grant client and no secret defaults; the demo's additions live apart
+ * and are merged in only by the local stack. The integration tests prove the merged realm works.
+ */
 class RealmDefinitionTest {
 
     private static final List<String> COMPANIES = List.of("sakura-shoji", "tsubasa-trading", "hanbit-enc", "mirae-epc");
+    private static JsonObject production;
     private static JsonObject realm;
 
     @BeforeAll
     static void read() throws IOException {
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/keycloak/kakehashi-realm.json"))) {
-            realm = Json.createReader(reader).readObject();
+            production = Json.createReader(reader).readObject();
         }
+        realm = Json.createReader(new java.io.StringReader(dev.kakehashi.devstack.KeycloakServerAccess.withDemo(
+                Path.of("src/main/keycloak/kakehashi-realm.json"), Path.of("src/main/keycloak/demo/kakehashi-demo.json")))).readObject();
+    }
+
+    @Test
+    void theProductionRealmHoldsNoDemoAccountNoPasswordGrantAndNoDefaultSecret() {
+        assertThat(production.containsKey("organizations")).isFalse();
+        assertThat(production.getJsonArray("users").getValuesAs(JsonObject.class)).extracting(u -> u.getString("username"))
+                .containsExactly("service-account-kakehashi-admin");
+        List<JsonObject> clients = production.getJsonArray("clients").getValuesAs(JsonObject.class);
+        assertThat(clients).extracting(c -> c.getString("clientId")).containsExactlyInAnyOrder("kakehashi-web", "kakehashi-admin");
+        assertThat(clients).allSatisfy(c -> {
+            assertThat(c.getBoolean("directAccessGrantsEnabled")).isFalse();
+            assertThat(c.getString("secret")).matches("\\$\\{[A-Z_]+}");
+        });
+        assertThat(production.toString()).doesNotContain("KAKEHASHI_DEMO_PASSWORD");
+        COMPANIES.forEach(company -> assertThat(production.toString()).doesNotContain(company));
     }
 
     private static JsonObject client(String clientId) {

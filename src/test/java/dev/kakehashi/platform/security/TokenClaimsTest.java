@@ -79,9 +79,19 @@ class TokenClaimsTest {
     }
 
     @Test
+    void anEmailNobodyVerifiedNamesNobody() {
+        Claims unverified = token("{\"sub\": \"u1\", \"preferred_username\": \"someone\", \"name\": \"Some One\","
+                + " \"email\": \"bid-manager@sakura-shoji.example\", \"email_verified\": false, \"azp\": \"kakehashi-cli\"}");
+        Claims silent = token("{\"sub\": \"u1\", \"preferred_username\": \"someone\", \"email\": \"bid-manager@sakura-shoji.example\"}");
+
+        assertThat(TokenClaims.caller(unverified, "sakura-shoji").email()).isNull();
+        assertThat(TokenClaims.caller(silent, "sakura-shoji").email()).isNull();
+    }
+
+    @Test
     void aPersonIsNamedByTheNameClaim() {
         Claims claims = token("{\"sub\": \"u1\", \"preferred_username\": \"bid-manager@sakura-shoji.example\", \"name\": \"Haruka Sato\","
-                + " \"email\": \"bid-manager@sakura-shoji.example\", \"azp\": \"kakehashi-cli\"}");
+                + " \"email\": \"bid-manager@sakura-shoji.example\", \"email_verified\": true, \"azp\": \"kakehashi-cli\"}");
 
         Caller caller = TokenClaims.caller(claims, "sakura-shoji");
 
