@@ -33,7 +33,7 @@ public class Company {
     @Id
     private String id;
 
-    @Column(nullable = false, unique = true, updatable = false)
+    @Column(nullable = false, unique = true, updatable = false, length = ALIAS_LENGTH)
     private String alias;
 
     /** Short code in document numbers, e.g. SKR in QTP-SKR-ELE-SPC-0007. */
@@ -50,7 +50,7 @@ public class Company {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "company_name", joinColumns = @JoinColumn(name = "company_id"))
     @MapKeyColumn(name = "lang")
-    @Column(name = "name", nullable = false)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private Map<String, String> names = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -49,6 +49,7 @@ public class CorporateSsoResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @dev.kakehashi.platform.api.LargeBody(maxBytesProperty = "kakehashi.sso.max-metadata-bytes", defaultMaxBytes = CorporateSso.METADATA_XML_LENGTH)
     @Operation(summary = "Link or change my company's identity provider", description = "OIDC (discoveryUrl, clientId, clientSecret) or SAML "
             + "(metadataUrl or metadataXml); domains must be the company's own; people arriving through it get defaultRole. "
             + "If-Match required to change an existing link.")

@@ -37,7 +37,7 @@ public class ErpClient {
     @Column(name = "client_id", nullable = false, updatable = false)
     private String clientId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     /** Kakehashi roles of its service account, space-separated claim values. */

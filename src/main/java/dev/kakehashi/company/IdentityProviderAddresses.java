@@ -101,6 +101,13 @@ public class IdentityProviderAddresses {
 
     /** The host's addresses, or none when it does not resolve within three seconds. */
     private List<InetAddress> resolve(String host) {
+        if (executor == null) {
+            try {
+                return List.of(InetAddress.getAllByName(host));
+            } catch (java.net.UnknownHostException e) {
+                return List.of();
+            }
+        }
         Future<InetAddress[]> lookup = executor.submit(() -> InetAddress.getAllByName(host));
         try {
             return List.of(lookup.get(3, TimeUnit.SECONDS));

@@ -35,10 +35,10 @@ public class Consortium {
     @Column(name = "opportunity_id", nullable = false, updatable = false)
     private String opportunityId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(nullable = false, length = 8, updatable = false)
+    @Column(nullable = false, length = CODE_LENGTH, updatable = false)
     private String code;
 
     @Column(name = "leader_company_id", nullable = false, updatable = false)

@@ -54,7 +54,7 @@ public class Document {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "document_title", joinColumns = @JoinColumn(name = "document_id"))
     @MapKeyColumn(name = "lang")
-    @Column(name = "title", nullable = false)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private Map<String, String> titles = new HashMap<>();
 
     @Enumerated(EnumType.STRING)

@@ -36,10 +36,10 @@ public class DocumentRevision {
     @Column(nullable = false, updatable = false)
     private long size;
 
-    @Column(name = "media_type", nullable = false, updatable = false)
+    @Column(name = "media_type", nullable = false, updatable = false, length = MEDIA_TYPE_LENGTH)
     private String mediaType;
 
-    @Column(name = "file_name", nullable = false, updatable = false)
+    @Column(name = "file_name", nullable = false, updatable = false, length = FILE_NAME_LENGTH)
     private String fileName;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)

@@ -32,6 +32,7 @@ public class ReviewAssignment {
     @Enumerated(EnumType.STRING)
     private ReviewDecision decision;
 
+    @Column(length = Review.COMMENT_LENGTH)
     private String comment;
 
     @Column(name = "decided_at")

@@ -44,7 +44,7 @@ public class Transmittal {
     @Column(nullable = false, updatable = false)
     private TransmittalPurpose purpose;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = MESSAGE_LENGTH)
     private String message;
 
     @Column(name = "due_at", updatable = false)

@@ -34,7 +34,7 @@ public class Opportunity {
     @Column(name = "owner_company_id", nullable = false, updatable = false)
     private String ownerCompanyId;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -45,7 +45,7 @@ public class Opportunity {
     @Column(nullable = false)
     private Sector sector;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = EMPLOYER_LENGTH)
     private String employer;
 
     @ElementCollection(fetch = FetchType.EAGER)

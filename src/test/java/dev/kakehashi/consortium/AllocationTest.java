@@ -130,4 +130,26 @@ class AllocationTest {
 
         assertThat(rules(allocation)).contains("leader-exists", "equity-sums-to-100", "exactly-one-accountable", "package-name-unique", "work-share-set");
     }
+
+    @Test
+    void sharesOfTinyOrHugeExponentsAreJudgedByTheirScaleAloneAndNeverSummed() {
+        for (String[] share : new String[][] {{"1e-600000000", "share-decimals"}, {"1e600000000", "share-between-0-and-100"},
+                {"33.33333", "share-decimals"}, {"1E+9", "share-between-0-and-100"}}) {
+            long t0 = System.nanoTime();
+            Allocation allocation = new Allocation(MEMBERS, List.of(
+                    pack("Gas turbine island", "hanbit-enc", share[0], Map.of("hanbit-enc", Raci.R, "sakura-shoji", Raci.A))));
+
+            assertThat(rules(allocation)).as(share[0]).containsExactly(share[1]);
+            assertThat((System.nanoTime() - t0) / 1_000_000).as(share[0] + ": ms").isLessThan(1_000);
+        }
+    }
+
+    @Test
+    void aShareWithFourDecimalsOrTrailingZerosIsAShare() {
+        Allocation allocation = new Allocation(MEMBERS, List.of(
+                pack("Gas turbine island", "hanbit-enc", "45.12340000", Map.of("hanbit-enc", Raci.R, "sakura-shoji", Raci.A)),
+                pack("Financing", "sakura-shoji", "54.8766", Map.of("sakura-shoji", Raci.A))));
+
+        assertThat(allocation.violations("sakura-shoji", ACTIVE)).isEmpty();
+    }
 }

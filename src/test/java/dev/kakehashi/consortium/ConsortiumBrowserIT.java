@@ -41,7 +41,7 @@ class ConsortiumBrowserIT extends BrowserTest {
         String leader = Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
         // Read in English, whatever these people chose before
         for (String token : new String[] {leader, Tokens.user(DemoCompany.TSUBASA_TRADING, "bid-manager")}) {
-            Http.putJson(TestStack.apiUrl() + "/me/preferences", token, "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", java.util.Map.of());
+            dev.kakehashi.testing.Me.setPreferences(token, "en", "Asia/Tokyo");
         }
         String title = "Vung Ang 3 " + UUID.randomUUID();
         String name = Bids.uniqueCode();
@@ -85,7 +85,7 @@ class ConsortiumBrowserIT extends BrowserTest {
     @Test
     void theLeaderSeesBrokenRulesWhileEditingTheAllocationAndSavesANewVersion() {
         String leader = Tokens.user(DemoCompany.SAKURA_SHOJI, "bid-manager");
-        Http.putJson(TestStack.apiUrl() + "/me/preferences", leader, "{\"language\": \"en\", \"timeZone\": \"Asia/Tokyo\"}", java.util.Map.of());
+        dev.kakehashi.testing.Me.setPreferences(leader, "en", "Asia/Tokyo");
         String consortium = Bids.sakuraWithHanbit("Allocation editor " + UUID.randomUUID())[1];
         Http.call("PUT", TestStack.apiUrl() + "/consortia/" + consortium + "/allocation", leader,
                 Bids.allocationJson(Bids.SOUND_PACKAGES_TURBINE, Bids.SOUND_PACKAGES_REST), java.util.Map.of("If-Match", "\"0\""));

@@ -95,6 +95,11 @@ final class Database implements AutoCloseable {
         return url;
     }
 
+    /** Starts an embedded database that was stopped, on the data it kept. */
+    void startAgain() throws ManagedProcessException {
+        embedded.start();
+    }
+
     String user() {
         return user;
     }

@@ -76,14 +76,8 @@ class DocumentApiIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static long blobFiles() throws IOException {
-        Path dir = Path.of(System.getProperty("kakehashi.blob.dir"));
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        }
+    private static long blobFiles() {
+        return dev.kakehashi.testing.Documents.blobFiles();
     }
 
     @Test

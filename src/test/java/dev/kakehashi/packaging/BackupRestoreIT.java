@@ -58,8 +58,7 @@ class BackupRestoreIT {
         Path backups = fresh(BASE.resolve("target/backups"));
         Path restoredBlobs = fresh(BASE.resolve("target/restored-blobs"));
         String restoredDb = "kakehashi_restored";
-        asRoot("DROP DATABASE IF EXISTS " + restoredDb, "CREATE DATABASE " + restoredDb + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        grantToKakehashi(restoredDb);
+        Sql.freshDatabase(restoredDb);
         Map<String, Long> before = counts("kakehashi");
 
         Result backup = run("ops/backup.sh", Map.of("BACKUP_DIR", backups.toString(), "BLOB_DIR", System.getProperty("kakehashi.blob.dir")));
@@ -83,13 +82,13 @@ class BackupRestoreIT {
         Result again = run("ops/restore.sh", Map.of("BACKUP", folder.toString(), "DB_NAME", restoredDb, "BLOB_DIR", restoredBlobs.toString()));
         assertThat(again.exit()).isNotZero();
         assertThat(again.output()).contains("not empty");
-        asRoot("DROP DATABASE " + restoredDb, "CREATE DATABASE " + restoredDb + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        Sql.freshDatabase(restoredDb);
         Files.writeString(folder.resolve("blobs.tar.gz"), "damaged");
         Result damaged = run("ops/restore.sh", Map.of("BACKUP", folder.toString(), "DB_NAME", restoredDb, "BLOB_DIR", restoredBlobs.toString()));
         assertThat(damaged.exit()).isNotZero();
         assertThat(rowsOf(restoredDb, "select count(*) from information_schema.tables where table_schema = '" + restoredDb + "'"))
                 .containsExactly("0");
-        asRoot("DROP DATABASE " + restoredDb);
+        Sql.dropDatabase(restoredDb);
     }
 
     private static Result run(String script, Map<String, String> environment) throws IOException, InterruptedException {
@@ -110,23 +109,7 @@ class BackupRestoreIT {
     }
 
     private static String url(String database) {
-        return TestStack.databaseUrl().replaceAll("/[^/]*$", "/" + database);
-    }
-
-    private static void asRoot(String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(""), "root", "");
-             Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
-    /** The embedded test MariaDB may run without grant tables, where GRANT is refused and not needed. */
-    private static void grantToKakehashi(String database) throws SQLException {
-        if (!rowsOf("", "select @@skip_grant_tables").equals(List.of("1"))) {
-            asRoot("GRANT ALL PRIVILEGES ON " + database + ".* TO 'kakehashi'@'%'", "GRANT ALL PRIVILEGES ON " + database + ".* TO 'kakehashi'@'localhost'");
-        }
+        return Sql.urlOf(database);
     }
 
     private static List<String> rowsOf(String database, String sql) throws SQLException {

@@ -49,6 +49,19 @@ public final class Documents {
         return reply.json().getString("id");
     }
 
+    /** How many files the test server's blob directory holds (stored content, and uploads on their way in). */
+    public static long blobFiles() {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("kakehashi.blob.dir"));
+        if (!java.nio.file.Files.exists(dir)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static String inDays(int days) {
         return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
     }

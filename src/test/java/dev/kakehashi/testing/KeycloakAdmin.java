@@ -30,6 +30,29 @@ public final class KeycloakAdmin {
         }
     }
 
+    /** A confidential client with a service account holding these roles of realm-management (an admin client like the app's). */
+    public static void createServiceClient(String clientId, String secret, java.util.List<String> realmManagementRoles) {
+        createClient(Json.createObjectBuilder().add("clientId", clientId).add("enabled", true).add("publicClient", false)
+                .add("secret", secret).add("serviceAccountsEnabled", true).add("standardFlowEnabled", false)
+                .add("directAccessGrantsEnabled", false).build().toString());
+        String id = clientByClientId(clientId).orElseThrow().getString("id");
+        String serviceAccount = get("/clients/" + id + "/service-account-user").json().getString("id");
+        String management = clientByClientId("realm-management").orElseThrow().getString("id");
+        jakarta.json.JsonArrayBuilder roles = Json.createArrayBuilder();
+        for (String role : realmManagementRoles) {
+            roles.add(get("/clients/" + management + "/roles/" + role).json());
+        }
+        Http.Reply granted = Http.postJson(admin("/users/" + serviceAccount + "/role-mappings/clients/" + management), masterToken(),
+                roles.build().toString());
+        if (granted.status() != 204) {
+            throw new IllegalStateException("Could not grant the roles: " + granted.status() + " " + granted.body());
+        }
+    }
+
+    public static void deleteClient(String clientId) {
+        clientByClientId(clientId).ifPresent(c -> Http.call("DELETE", admin("/clients/" + c.getString("id")), masterToken(), null, Map.of()));
+    }
+
     private static String admin(String path) {
         return TestStack.keycloakUrl() + "/admin/realms/kakehashi" + path;
     }

@@ -59,4 +59,38 @@ public final class Sql {
     public static long count(String sql, Object... parameters) {
         return ((Number) rows(sql, parameters).get(0).values().iterator().next()).longValue();
     }
+
+    /** The URL of another database of the test server (same host and port). */
+    public static String urlOf(String database) {
+        return TestStack.databaseUrl().replaceAll("/[^/]*$", "/" + database);
+    }
+
+    /**
+     * An empty database of this name on the embedded test MariaDB, usable by the application's user: made by root,
+     * which the embedded server has without a password (an external test database does not, so tests that need
+     * this assume the embedded one).
+     */
+    public static String freshDatabase(String name) {
+        asRoot("DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        // Without grant tables (as the embedded server may run) GRANT is refused and not needed.
+        if (!"1".equals(String.valueOf(rows("select @@skip_grant_tables").get(0).values().iterator().next()))) {
+            asRoot("GRANT ALL PRIVILEGES ON " + name + ".* TO 'kakehashi'@'%'", "GRANT ALL PRIVILEGES ON " + name + ".* TO 'kakehashi'@'localhost'");
+        }
+        return urlOf(name);
+    }
+
+    public static void dropDatabase(String name) {
+        asRoot("DROP DATABASE IF EXISTS " + name);
+    }
+
+    private static void asRoot(String... statements) {
+        try (Connection connection = DriverManager.getConnection(urlOf(""), "root", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(String.join("; ", statements), e);
+        }
+    }
 }

@@ -2,8 +2,6 @@ package dev.kakehashi.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,10 +25,11 @@ public final class WebSession {
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]+action=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
 
     private final HttpClient client;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final LocalCookies local = new LocalCookies();
+    private final List<String> setCookies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private WebSession() {
-        client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        client = HttpClient.newBuilder().cookieHandler(local).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -40,12 +39,17 @@ public final class WebSession {
         HttpResponse<String> page = session.follow(session.request(TestStack.appUrl() + "/").GET());
         // Keycloak's pages until the application's: the e-mail first, then the password
         for (int step = 0; step < 3 && !page.uri().toString().startsWith(TestStack.appUrl()); step++) {
-            String action = htmlDecode(match(FORM_ACTION, page.body()));
-            Map<String, String> form = page.body().contains("name=\"password\"")
+            Matcher form = FORM_ACTION.matcher(page.body());
+            if (!form.find()) {
+                throw new IllegalStateException("No sign-in form at " + page.uri() + " (" + page.statusCode() + "): "
+                        + page.body().substring(0, Math.min(3000, page.body().length())));
+            }
+            String action = htmlDecode(form.group(1));
+            Map<String, String> fields = page.body().contains("name=\"password\"")
                     ? Map.of("username", username, "password", Tokens.DEMO_PASSWORD, "credentialId", "")
                     : Map.of("username", username);
             page = session.follow(session.request(action).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
         }
         if (!page.uri().toString().startsWith(TestStack.appUrl()) || page.statusCode() != 200) {
             throw new IllegalStateException("Sign-in of " + username + " ended at " + page.uri() + " with " + page.statusCode());
@@ -63,8 +67,45 @@ public final class WebSession {
         return follow(request(TestStack.appUrl() + pathAndQuery).GET());
     }
 
-    public List<java.net.HttpCookie> cookies() {
-        return cookies.getCookieStore().getCookies();
+
+    /**
+     * Sends a form of a page the way its button does: the form's fields as named ({@code comment} for the
+     * component whose client id ends in {@code decisionForm:comment}), the button, and the page's view state.
+     */
+    public HttpResponse<String> submit(HttpResponse<String> page, String formId, Map<String, String> fields, String button) {
+        String html = page.body();
+        Matcher form = Pattern.compile("<form[^>]*id=\"([^\"]*" + Pattern.quote(formId) + ")\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        if (!form.find()) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        String clientId = form.group(1);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        if (!state.find()) {
+            throw new IllegalStateException("No view state on " + page.uri());
+        }
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        sent.put(clientId, clientId);
+        fields.forEach((name, value) -> sent.put(clientId + ":" + name, value));
+        sent.put(clientId + ":" + button, "");
+        sent.put("jakarta.faces.ViewState", htmlDecode(state.group(1)));
+        // PrimeFaces' CSP mode puts the page's nonce into every form it sends; a form without it is refused
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(html);
+        if (nonce.find()) {
+            sent.put("primefaces.nonce", nonce.group(1));
+        }
+        URI action = page.uri().resolve(htmlDecode(form.group(2)));
+        return follow(request(action.toString()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(sent))));
+    }
+
+    /** A POST of any body to a page of the application, with this session's cookies, not following redirects. */
+    public HttpResponse<String> post(String pathAndQuery, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(TestStack.appUrl() + pathAndQuery).header("Content-Type", contentType).POST(body));
+    }
+
+    /** Every Set-Cookie header the application sent, as sent (with SameSite, which HttpCookie does not keep). */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookies);
     }
 
     private HttpRequest.Builder request(String url) {
@@ -82,7 +123,11 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.uri().toString().startsWith(TestStack.appUrl())) {
+                setCookies.addAll(response.headers().allValues("Set-Cookie"));
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -91,12 +136,43 @@ public final class WebSession {
         }
     }
 
-    private static String match(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("No " + pattern + " in the page");
+    /**
+     * Cookies as a browser keeps them for localhost, which it counts as a secure context: Keycloak marks its
+     * cookies Secure even over http, and the JDK's cookie manager would never send them back there.
+     */
+    private static final class LocalCookies extends java.net.CookieHandler {
+        private final Map<String, java.net.HttpCookie> byName = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            List<String> sent = byName.values().stream()
+                    .filter(c -> c.getDomain() == null || c.getDomain().equals(uri.getHost() + ":" + uri.getPort()))
+                    .filter(c -> c.getPath() == null || path.startsWith(c.getPath()))
+                    .filter(c -> !c.hasExpired())
+                    .map(c -> c.getName() + "=" + c.getValue()).toList();
+            return sent.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", sent)));
         }
-        return m.group(1);
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String value : values) {
+                        for (java.net.HttpCookie cookie : java.net.HttpCookie.parse(value)) {
+                            // A cookie belongs to the server (host and port) that set it, as the tests run several on localhost.
+                            cookie.setDomain(uri.getHost() + ":" + uri.getPort());
+                            String key = cookie.getDomain() + "|" + cookie.getName();
+                            if (cookie.getMaxAge() == 0) {
+                                byName.remove(key);
+                            } else {
+                                byName.put(key, cookie);
+                            }
+                        }
+                    }
+                }
+            });
+        }
     }
 
     private static String htmlDecode(String text) {

@@ -13,9 +13,17 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ApiResponseHeaders implements ContainerResponseFilter {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        if (response.getStatus() >= 400 && resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(LargeBody.class)) {
+            // A refused upload: the rest of its body is not read (the connection closes instead of draining it).
+            response.getHeaders().putSingle("Connection", "close");
+        }
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

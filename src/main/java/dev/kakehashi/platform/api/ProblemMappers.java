@@ -67,13 +67,19 @@ public final class ProblemMappers {
                 return java.util.Optional.of(problem.problem());
             }
         }
-        return Outages.of(e).map(dependency -> {
+        java.util.Optional<Problem> outage = Outages.of(e).map(dependency -> {
             if (listener != null) {
                 listener.outage(dependency, e);
             }
             LOG.warning(() -> dependency + " unavailable: " + e);
             return Outages.unavailable(dependency).problem();
         });
+        if (outage.isEmpty() && Outages.isNetworkFailure(e)) {
+            // A call to another service (Keycloak, object storage) that was refused or timed out
+            LOG.warning(() -> "A dependency did not answer: " + e);
+            return java.util.Optional.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "A service Kakehashi depends on did not answer in time"));
+        }
+        return outage;
     }
 
     /** Told when a request failed because a dependency did not answer (the database guard listens). */

@@ -24,7 +24,6 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict"),
     CONTENT_TOO_LARGE("content-too-large", 413, "The content is larger than allowed"),
     RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "The requested range is not in the content"),
-    LENGTH_REQUIRED("length-required", 411, "Content-Length is required for this request"),
     EMAIL_DOMAIN_NOT_COMPANY("email-domain-not-company", 403, "Your e-mail address is not at one of your company's domains"),
     INTERNAL("internal", 500, "Internal error"),
     IDENTITY_ADMIN_UNAVAILABLE("identity-admin-unavailable", 503, "The identity provider could not complete the change"),

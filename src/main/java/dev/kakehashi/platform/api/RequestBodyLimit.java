@@ -48,7 +48,11 @@ public class RequestBodyLimit implements ContainerRequestFilter {
                 throw new ProblemException(ProblemType.INVALID_REQUEST, "Content-Length must be a number of bytes");
             }
             if (length > limit) {
-                throw new BodyTooLargeException(limit).problem();
+                // Answered at once; the connection is closed rather than drained, so the body is never read.
+                Problem problem = new BodyTooLargeException(limit).problem().problem().at(request.getUriInfo().getRequestUri());
+                request.abortWith(jakarta.ws.rs.core.Response.status(413).type(Problem.MEDIA_TYPE).entity(problem)
+                        .header("Connection", "close").build());
+                return;
             }
         }
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));

@@ -28,6 +28,22 @@ public class DirectoryBlobStore implements BlobStore {
     public DirectoryBlobStore(Path root) throws IOException {
         this.objects = Files.createDirectories(root.resolve("objects"));
         this.incoming = Files.createDirectories(root.resolve("incoming"));
+        forgetAbandonedUploads(java.time.Duration.ofHours(1));
+    }
+
+    /**
+     * Removes what uploads cut off by a crash left in {@code incoming/}: never visible, only wasted space. A
+     * part still being written is touched all the time, so only parts silent for {@code quiet} go.
+     */
+    void forgetAbandonedUploads(java.time.Duration quiet) throws IOException {
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(quiet));
+        try (var parts = Files.newDirectoryStream(incoming, "*.part")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).compareTo(before) < 0) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.wildfly.security.http.oidc.OidcSecurityContext;
 public class WebSessionFilter extends HttpFilter {
 
     /** The pages that say something went wrong: shown to anyone, the operator included. */
-    static final java.util.Set<String> ERROR_PAGES = java.util.Set.of("/not-found.xhtml", "/forbidden.xhtml", "/unavailable.xhtml");
+    static final java.util.Set<String> ERROR_PAGES = java.util.Set.of("/not-found.xhtml", "/forbidden.xhtml", "/unavailable.xhtml",
+            "/refused.xhtml");
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(WebSessionFilter.class.getName());
 

@@ -42,4 +42,16 @@ class DirectoryBlobStoreTest extends BlobStoreContract {
 
         assertThat(Files.list(root.resolve("incoming")).count()).isZero();
     }
+
+    @Test
+    void whatACrashLeftInIncomingIsForgottenAtTheNextStartButAnUploadUnderWayIsNot() throws Exception {
+        Path abandoned = Files.writeString(root.resolve("incoming/abandoned.part"), "half a file");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path underWay = Files.writeString(root.resolve("incoming/under-way.part"), "being written");
+
+        new DirectoryBlobStore(root);
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(underWay).exists();
+    }
 }
