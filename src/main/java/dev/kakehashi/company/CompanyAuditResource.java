@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** My company's administrative trail: onboarding, users, SSO link, ERP clients. */
+@Tag(name = "Company administration")
 @Path("/company/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanyAuditResource {
@@ -32,7 +34,7 @@ public class CompanyAuditResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "My company's administrative audit trail", description = "Newest first. Company admins.")
+    @Operation(operationId = "listCompanyAuditEvents", summary = "My company's administrative audit trail", description = "Newest first. Company admins.")
     public Response companyAuditTrail(@QueryParam("page") String page, @QueryParam("size") String size) {
         Company company = context.companyAs(Role.COMPANY_ADMIN);
         PageRequest request = PageRequest.of(page, size);

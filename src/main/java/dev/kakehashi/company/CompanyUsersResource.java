@@ -27,11 +27,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** My company's users, for its company admins. */
+@Tag(name = "Company administration")
 @Path("/company/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanyUsersResource {
@@ -61,7 +63,7 @@ public class CompanyUsersResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "My company's users", description = "Members of my company's organization, with roles and status. Company admins; `q` searches name and e-mail.")
+    @Operation(operationId = "listCompanyUsers", summary = "My company's users", description = "Members of my company's organization, with roles and status. Company admins; `q` searches name and e-mail.")
     public Response listUsers(@QueryParam("q") String search, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<CompanyUserView> items = users.list(search, request).stream().map(CompanyUserView::of).toList();
@@ -71,7 +73,7 @@ public class CompanyUsersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of my company's users", description = "404 for anyone not in my company. The ETag covers roles and status.")
+    @Operation(operationId = "getCompanyUser", summary = "One of my company's users", description = "404 for anyone not in my company. The ETag covers roles and status.")
     public Response getUser(@PathParam("id") String id) {
         CompanyUsers.CompanyUser user = users.get(id);
         return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
@@ -79,7 +81,7 @@ public class CompanyUsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite a person of my company", description = "At one of my company's e-mail domains; Keycloak e-mails a link to set a password.")
+    @Operation(operationId = "inviteCompanyUser", summary = "Invite a person of my company", description = "At one of my company's e-mail domains; Keycloak e-mails a link to set a password.")
     @RequestBody(content = @Content(schema = @Schema(implementation = InvitationBody.class)))
     public Response inviteUser(String body) {
         CompanyUsers.CompanyUser user = users.invite(invitation(JsonBodies.read(body, InvitationBody.class)));
@@ -90,7 +92,7 @@ public class CompanyUsersResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Set a user's roles, or disable and re-enable it", description = "If-Match required. An admin cannot disable itself or drop its own admin role.")
+    @Operation(operationId = "changeCompanyUser", summary = "Set a user's roles, or disable and re-enable it", description = "If-Match required. An admin cannot disable itself or drop its own admin role.")
     public Response changeUser(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         ChangeBody request = JsonBodies.read(body, ChangeBody.class);
         Fields fields = new Fields();

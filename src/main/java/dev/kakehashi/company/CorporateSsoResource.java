@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** My company's corporate identity provider link, for its company admins. */
+@Tag(name = "Company administration")
 @Path("/company/sso")
 @Produces(MediaType.APPLICATION_JSON)
 public class CorporateSsoResource {
@@ -40,7 +42,7 @@ public class CorporateSsoResource {
     CorporateSso sso;
 
     @GET
-    @Operation(summary = "My company's identity provider link", description = "404 when none is linked. The client secret is never shown. "
+    @Operation(operationId = "getSsoLink", summary = "My company's identity provider link", description = "404 when none is linked. The client secret is never shown. "
             + "`redirectUri` is what to register at the identity provider.")
     public Response getSsoLink() {
         CorporateSso.Linked linked = sso.current().orElseThrow(() -> ProblemException.notFound("SSO link"));
@@ -50,7 +52,7 @@ public class CorporateSsoResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @dev.kakehashi.platform.api.LargeBody(maxBytesProperty = "kakehashi.sso.max-metadata-bytes", defaultMaxBytes = CorporateSso.METADATA_XML_LENGTH)
-    @Operation(summary = "Link or change my company's identity provider", description = "OIDC (discoveryUrl, clientId, clientSecret) or SAML "
+    @Operation(operationId = "linkSso", summary = "Link or change my company's identity provider", description = "OIDC (discoveryUrl, clientId, clientSecret) or SAML "
             + "(metadataUrl or metadataXml); domains must be the company's own; people arriving through it get defaultRole. "
             + "If-Match required to change an existing link.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SsoBody.class)))

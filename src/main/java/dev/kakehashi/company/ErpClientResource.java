@@ -26,11 +26,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** My company's ERP service-account clients, for its company admins. */
+@Tag(name = "Company administration")
 @Path("/company/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class ErpClientResource {
@@ -53,7 +55,7 @@ public class ErpClientResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "My company's ERP clients", description = "Active and revoked; never their secrets. Company admins.")
+    @Operation(operationId = "listErpClients", summary = "My company's ERP clients", description = "Active and revoked; never their secrets. Company admins.")
     public Response listClients(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(clients.list(request).stream().map(c -> view(c, null)).toList(), clients.count(), request, uriInfo);
@@ -61,7 +63,7 @@ public class ErpClientResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of my company's ERP clients", description = "ETag for If-Match on rotate and revoke.")
+    @Operation(operationId = "getErpClient", summary = "One of my company's ERP clients", description = "ETag for If-Match on rotate and revoke.")
     public Response getClient(@PathParam("id") String id) {
         ErpClient client = clients.mine(id);
         return Response.ok(view(client, null)).tag(EntityTags.of(client.version())).build();
@@ -69,7 +71,7 @@ public class ErpClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an ERP client", description = "A service account acting for my company with the roles given "
+    @Operation(operationId = "createErpClient", summary = "Create an ERP client", description = "A service account acting for my company with the roles given "
             + "(bid-manager, contributor, viewer). The secret is in this answer only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClientBody.class)))
     public Response createClient(String body) {
@@ -81,7 +83,7 @@ public class ErpClientResource {
 
     @POST
     @Path("{id}/rotate")
-    @Operation(summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this answer only. If-Match required.")
+    @Operation(operationId = "rotateErpClientSecret", summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this answer only. If-Match required.")
     public Response rotateSecret(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ErpClients.WithSecret rotated = clients.rotate(id, IfMatch.of(ifMatch));
         return Response.ok(view(rotated.client(), rotated.secret())).tag(EntityTags.of(rotated.client().version())).build();
@@ -89,7 +91,7 @@ public class ErpClientResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke the client", description = "Disabled in Keycloak, kept in the list as REVOKED. If-Match required.")
+    @Operation(operationId = "revokeErpClient", summary = "Revoke the client", description = "Disabled in Keycloak, kept in the list as REVOKED. If-Match required.")
     public Response revokeClient(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         clients.revoke(id, IfMatch.of(ifMatch));
         return Response.noContent().build();

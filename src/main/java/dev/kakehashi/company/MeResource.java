@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@Tag(name = "Me")
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -32,7 +34,7 @@ public class MeResource {
     CallerContext context;
 
     @GET
-    @Operation(summary = "Who am I", description = "The signed-in user or service account, its company and its roles, as the token says.")
+    @Operation(operationId = "getMe", summary = "Who am I", description = "The signed-in user or service account, its company and its roles, as the token says.")
     @APIResponse(responseCode = "200", description = "The caller; company is null for the platform operator")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or forged one")
     @APIResponse(responseCode = "403", description = "The token names no company, or one that is not onboarded")

@@ -24,12 +24,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The platform operator's onboarding: companies and their status, never their data. */
+@Tag(name = "Platform operation")
 @Path("/admin/companies")
 @Produces(MediaType.APPLICATION_JSON)
 public class OnboardingResource {
@@ -65,7 +67,7 @@ public class OnboardingResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Onboarded companies and their status", description = "Platform operator only.")
+    @Operation(operationId = "listCompanies", summary = "Onboarded companies and their status", description = "Platform operator only.")
     public List<OnboardedCompanyView> listCompanies() {
         context.requireOperator();
         return companies.all().stream().map(c -> view(c, null)).toList();
@@ -73,7 +75,7 @@ public class OnboardingResource {
 
     @GET
     @Path("{alias}")
-    @Operation(summary = "One onboarded company", description = "Platform operator only.")
+    @Operation(operationId = "getCompany", summary = "One onboarded company", description = "Platform operator only.")
     public OnboardedCompanyView getCompany(@PathParam("alias") String alias) {
         context.requireOperator();
         return view(companies.byAlias(alias).orElseThrow(() -> ProblemException.notFound("Company")), null);
@@ -81,7 +83,7 @@ public class OnboardingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Onboard a company", description = "Creates its Keycloak Organization with its domains, the company, and its "
+    @Operation(operationId = "onboardCompany", summary = "Onboard a company", description = "Creates its Keycloak Organization with its domains, the company, and its "
             + "first company admin, who gets an e-mail to set a password. Repeating the same request answers 200 with the same company; "
             + "a failure half-way leaves nothing behind. Platform operator only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CompanyBody.class)))

@@ -38,8 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@Tag(name = "Consortia")
 @Path("/consortia")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsortiumResource {
@@ -82,7 +84,7 @@ public class ConsortiumResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Consortia my company is an active member of")
+    @Operation(operationId = "listConsortia", summary = "Consortia my company is an active member of")
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(consortia.mine(request).stream().map(this::view).toList(), consortia.countMine(), request, uriInfo);
@@ -90,7 +92,7 @@ public class ConsortiumResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Form a consortium around one of my company's tenders", description = "My company becomes leader and first active member. Bid managers only; honours Idempotency-Key.")
+    @Operation(operationId = "formConsortium", summary = "Form a consortium around one of my company's tenders", description = "My company becomes leader and first active member. Bid managers only; honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Formed")
     @APIResponse(responseCode = "404", description = "No such tender that my company may see")
     @APIResponse(responseCode = "422", description = "A rule refused it: code format, one consortium per tender, tender closed")
@@ -109,7 +111,7 @@ public class ConsortiumResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One consortium", description = "404 unless my company is an active member.")
+    @Operation(operationId = "getConsortium", summary = "One consortium", description = "404 unless my company is an active member.")
     public Response get(@PathParam("id") String id) {
         Consortium consortium = consortia.visible(id);
         return Response.ok(view(consortium)).tag(EntityTags.of(consortium.version())).build();
@@ -117,7 +119,7 @@ public class ConsortiumResource {
 
     @GET
     @Path("{id}/members")
-    @Operation(summary = "Members and invitations of a consortium, with their roles and status")
+    @Operation(operationId = "listMembers", summary = "Members and invitations of a consortium, with their roles and status")
     public Response members(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<Membership> all = consortia.visible(id).members();
@@ -128,7 +130,7 @@ public class ConsortiumResource {
     @POST
     @Path("{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite a company, by its alias, with proposed roles", description = "The leader's bid managers; honours Idempotency-Key.")
+    @Operation(operationId = "inviteCompany", summary = "Invite a company, by its alias, with proposed roles", description = "The leader's bid managers; honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Invited")
     @APIResponse(responseCode = "403", description = "A member, but not the leader's bid manager")
     @APIResponse(responseCode = "422", description = "Unknown company, already invited or member, or LEADER proposed")
@@ -147,7 +149,7 @@ public class ConsortiumResource {
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(summary = "My company withdraws from the consortium", description = "Not the leader. Bid managers. If-Match: the version of my membership (in the members list).")
+    @Operation(operationId = "withdrawFromConsortium", summary = "My company withdraws from the consortium", description = "Not the leader. Bid managers. If-Match: the version of my membership (in the members list).")
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Membership mine = consortia.withdraw(id, IfMatch.of(ifMatch));
         return Response.ok(MemberView.of(mine)).tag(EntityTags.of(mine.version())).build();
@@ -156,7 +158,7 @@ public class ConsortiumResource {
     @POST
     @Path("{id}/agreement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Advance the agreement: MOU → TEAMING_AGREEMENT → CONSORTIUM_AGREEMENT_SIGNED", description = "The leader's bid managers; honours If-Match.")
+    @Operation(operationId = "advanceAgreement", summary = "Advance the agreement: MOU → TEAMING_AGREEMENT → CONSORTIUM_AGREEMENT_SIGNED", description = "The leader's bid managers; honours If-Match.")
     public Response advanceAgreement(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         AgreementBody request = JsonBodies.read(body, AgreementBody.class);
         Fields fields = new Fields();
@@ -168,7 +170,7 @@ public class ConsortiumResource {
 
     @GET
     @Path("{id}/allocation")
-    @Operation(summary = "The role allocation: roles, equity, scope packages, RACI", description = "?version=N returns an earlier version. ETag is the version.")
+    @Operation(operationId = "getAllocation", summary = "The role allocation: roles, equity, scope packages, RACI", description = "?version=N returns an earlier version. ETag is the version.")
     public Response allocation(@PathParam("id") String id, @QueryParam("version") String version) {
         ConsortiumService.CurrentAllocation current = consortia.allocation(id, allocationVersion(version));
         return Response.ok(AllocationView.of(current)).tag(EntityTags.of(current.version())).build();
@@ -177,7 +179,7 @@ public class ConsortiumResource {
     @PUT
     @Path("{id}/allocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the allocation with a new version", description = "The leader's bid managers. If-Match is required (the version read). Every broken rule is named in errors.")
+    @Operation(operationId = "allocateWorkShare", summary = "Replace the allocation with a new version", description = "The leader's bid managers. If-Match is required (the version read). Every broken rule is named in errors.")
     @APIResponse(responseCode = "200", description = "Saved as the next version")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "Rules broken; errors name each rule and item")
@@ -190,7 +192,7 @@ public class ConsortiumResource {
 
     @GET
     @Path("{id}/audit")
-    @Operation(summary = "The consortium's audit trail, newest first", description = "Active members only.")
+    @Operation(operationId = "listConsortiumAuditEvents", summary = "The consortium's audit trail, newest first", description = "Active members only.")
     public Response audit(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         consortia.visible(id);
         PageRequest request = PageRequest.of(page, size);

@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Invitations")
 @Path("/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationResource {
@@ -32,7 +34,7 @@ public class InvitationResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Open invitations to my company", description = "Consortium name, leader, tender title and proposed roles: all an invited company sees before it accepts.")
+    @Operation(operationId = "listMyInvitations", summary = "Open invitations to my company", description = "Consortium name, leader, tender title and proposed roles: all an invited company sees before it accepts.")
     public Response toMe(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(consortia.invitationsToMe(request).stream().map(m -> view(m, consortia)).toList(),
@@ -41,28 +43,28 @@ public class InvitationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One invitation", description = "For the invited company and the consortium's leader; ETag for If-Match on accept, decline and withdraw.")
+    @Operation(operationId = "getInvitation", summary = "One invitation", description = "For the invited company and the consortium's leader; ETag for If-Match on accept, decline and withdraw.")
     public Response invitation(@PathParam("id") String id) {
         return answer(consortia.invitation(id));
     }
 
     @POST
     @Path("{id}/accept")
-    @Operation(summary = "Accept an invitation to my company", description = "Bid managers or company admins of the invited company. If-Match required.")
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation to my company", description = "Bid managers or company admins of the invited company. If-Match required.")
     public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(consortia.accept(id, IfMatch.of(ifMatch)));
     }
 
     @POST
     @Path("{id}/decline")
-    @Operation(summary = "Decline an invitation to my company", description = "If-Match required.")
+    @Operation(operationId = "declineInvitation", summary = "Decline an invitation to my company", description = "If-Match required.")
     public Response decline(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(consortia.decline(id, IfMatch.of(ifMatch)));
     }
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(summary = "Withdraw an open invitation", description = "The leader's bid managers. If-Match required.")
+    @Operation(operationId = "withdrawInvitation", summary = "Withdraw an open invitation", description = "The leader's bid managers. If-Match required.")
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(consortia.withdrawInvitation(id, IfMatch.of(ifMatch)));
     }

@@ -23,9 +23,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Transmittals of a consortium: sending my company's revisions, and listing what my company sent and received. */
+@Tag(name = "Transmittals")
 @Path("/consortia/{id}/transmittals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsortiumTransmittalResource {
@@ -51,7 +53,7 @@ public class ConsortiumTransmittalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Transmit revisions of my company's documents to other members",
+    @Operation(operationId = "sendTransmittal", summary = "Transmit revisions of my company's documents to other members",
             description = "Numbered {CONSORTIUM}-TR-00001. Recipients: company aliases, or allMembers. Only then do they see those revisions. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Sent")
     @APIResponse(responseCode = "422", description = "Not my document, no such revision, not an active member, due date past")
@@ -96,7 +98,7 @@ public class ConsortiumTransmittalResource {
     }
 
     @GET
-    @Operation(summary = "Transmittals my company sent or received in this consortium, newest first", description = "direction=SENT|RECEIVED narrows the list.")
+    @Operation(operationId = "listTransmittals", summary = "Transmittals my company sent or received in this consortium, newest first", description = "direction=SENT|RECEIVED narrows the list.")
     public Response list(@PathParam("id") String consortiumId, @QueryParam("direction") String direction,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();

@@ -29,9 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The document register of a consortium: registering my company's documents and listing them. */
+@Tag(name = "Documents")
 @Path("/consortia/{id}/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentRegisterResource {
@@ -57,7 +59,7 @@ public class DocumentRegisterResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LargeBody(maxBytesProperty = "kakehashi.documents.max-bytes", defaultMaxBytes = Uploads.DEFAULT_MAX_BYTES)
-    @Operation(summary = "Register a document (multipart: \"metadata\" JSON and \"file\")",
+    @Operation(operationId = "registerDocument", summary = "Register a document (multipart: \"metadata\" JSON and \"file\")",
             description = "Owned by my company, numbered {CONSORTIUM}-{COMPANY}-{DISCIPLINE}-{TYPE}-{SEQ:4}, revision A. Contributors and bid managers of an active member. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "413", description = "The file is larger than the limit; nothing is kept")
@@ -116,7 +118,7 @@ public class DocumentRegisterResource {
     }
 
     @GET
-    @Operation(summary = "The register: my company's documents in this consortium", description = "My company's documents and those transmitted to it (only the transmitted revisions). Filters: discipline, type, status, owner (company alias), q (number or title).")
+    @Operation(operationId = "listDocuments", summary = "The register: my company's documents in this consortium", description = "My company's documents and those transmitted to it (only the transmitted revisions). Filters: discipline, type, status, owner (company alias), q (number or title).")
     public Response list(@PathParam("id") String consortiumId, @QueryParam("discipline") String discipline, @QueryParam("type") String type,
                          @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("q") String text,
                          @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -30,9 +30,15 @@ import java.util.regex.Pattern;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.JsonBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Each document of the register by id: its revisions, new revisions, withdrawal, and its content. */
+@Tag(name = "Documents")
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
@@ -62,7 +68,7 @@ public class DocumentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One document with its revisions")
+    @Operation(operationId = "getDocument", summary = "One document with its revisions")
     public Response get(@PathParam("id") String id) {
         DocumentService.Readable readable = documents.readable(id);
         return Response.ok(DocumentView.of(readable, documents.ownerAlias(readable.document())))
@@ -71,7 +77,7 @@ public class DocumentResource {
 
     @GET
     @Path("{id}/revisions")
-    @Operation(summary = "The revisions of a document, oldest first")
+    @Operation(operationId = "listRevisions", summary = "The revisions of a document, oldest first")
     public List<RevisionView> revisions(@PathParam("id") String id) {
         return RevisionView.of(documents.readable(id));
     }
@@ -80,7 +86,7 @@ public class DocumentResource {
     @Path("{id}/revisions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LargeBody(maxBytesProperty = "kakehashi.documents.max-bytes", defaultMaxBytes = Uploads.DEFAULT_MAX_BYTES)
-    @Operation(summary = "Upload the next revision (multipart \"file\")", description = "The previous revision is superseded, never overwritten.")
+    @Operation(operationId = "reviseDocument", summary = "Upload the next revision (multipart \"file\")", description = "The previous revision is superseded, never overwritten.")
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         // Who may revise this document is settled before a byte of the upload is read.
         documents.requireMayRevise(id);
@@ -97,7 +103,7 @@ public class DocumentResource {
 
     @POST
     @Path("{id}/withdraw")
-    @Operation(summary = "Withdraw a document", description = "Documents are never deleted; a withdrawn one keeps its revisions. If-Match required.")
+    @Operation(operationId = "withdrawDocument", summary = "Withdraw a document", description = "Documents are never deleted; a withdrawn one keeps its revisions. If-Match required.")
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Document document = documents.withdraw(id, IfMatch.of(ifMatch));
         return Response.ok(DocumentView.of(DocumentService.Readable.ofOwner(document), documents.ownerAlias(document)))
@@ -106,7 +112,7 @@ public class DocumentResource {
 
     @GET
     @Path("{id}/reviews")
-    @Operation(summary = "Reviews of a document that my company may see, newest first")
+    @Operation(operationId = "listReviews", summary = "Reviews of a document that my company may see, newest first")
     public List<DocumentControlViews.ReviewView> reviews(@PathParam("id") String id) {
         return reviews.ofDocument(id).stream().map(presenter::review).toList();
     }
@@ -114,7 +120,7 @@ public class DocumentResource {
     @POST
     @Path("{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a review of a revision", description = "Serial steps; each step's reviewers (by e-mail) decide in parallel by its due date. "
+    @Operation(operationId = "startReview", summary = "Start a review of a revision", description = "Serial steps; each step's reviewers (by e-mail) decide in parallel by its due date. "
             + "Reviewers are people of my company or of a member company the revision was transmitted to.")
     @APIResponse(responseCode = "201", description = "Started; the first step's reviewers are told by e-mail")
     @APIResponse(responseCode = "422", description = "Unknown reviewer, revision not transmitted to the reviewer's company, a review already in progress")
@@ -154,7 +160,13 @@ public class DocumentResource {
     @GET
     @Path("{id}/revisions/{rev}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The file of a revision, streamed", description = "ETag is the SHA-256; Range (one range of bytes) answers 206; the file name survives in filename* (RFC 8187). Every download is audited.")
+    @Operation(operationId = "downloadRevision", summary = "The file of a revision, streamed", description = "ETag is the SHA-256; Range (one range of bytes) answers 206; the file name survives in filename* (RFC 8187). Every download is audited.")
+    @APIResponse(responseCode = "200", description = "The whole file, in its stored media type",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The range of bytes asked for",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            headers = @Header(name = "Content-Range", ref = "ContentRange"))
+    @APIResponse(responseCode = "416", description = "The range lies beyond the file", headers = @Header(name = "Content-Range", ref = "ContentRange"))
     public Response content(@PathParam("id") String id, @PathParam("rev") String label, @HeaderParam("Range") String range) {
         DocumentRevision revision = documents.download(id, label);
         long size = revision.size();

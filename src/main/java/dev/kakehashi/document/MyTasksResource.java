@@ -8,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Me")
 @Path("/me/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyTasksResource {
@@ -17,7 +19,7 @@ public class MyTasksResource {
     MyTasks tasks;
 
     @GET
-    @Operation(summary = "My tasks: review decisions I owe now, and transmittals to my company awaiting acknowledgement", description = "Soonest due first.")
+    @Operation(operationId = "listMyTasks", summary = "My tasks: review decisions I owe now, and transmittals to my company awaiting acknowledgement", description = "Soonest due first.")
     public List<TaskView> list() {
         return tasks.list();
     }

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A review workflow: its state, ball in court, and the reviewers' decisions. */
+@Tag(name = "Reviews")
 @Path("/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
@@ -34,7 +36,7 @@ public class ReviewResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One review: steps, decisions, ball in court, overdue", description = "For the document's owner company and the reviewers' companies.")
+    @Operation(operationId = "getReview", summary = "One review: steps, decisions, ball in court, overdue", description = "For the document's owner company and the reviewers' companies.")
     public Response get(@PathParam("id") String id) {
         Review review = reviews.visible(id);
         return Response.ok(presenter.review(review)).tag(EntityTags.of(review.version())).build();
@@ -43,7 +45,8 @@ public class ReviewResource {
     @POST
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide as a reviewer of the current step", description = "APPROVE, APPROVE_WITH_COMMENTS or RETURN (the last two with a comment). If-Match required; a reviewer decides once.")
+    @Operation(operationId = "decideReview", summary = "Decide as a reviewer of the current step", description = "APPROVE, APPROVE_WITH_COMMENTS or RETURN (the last two with a comment). If-Match required; a reviewer decides once.")
+    @APIResponse(responseCode = "200", description = "Decided: the review as it now stands")
     @APIResponse(responseCode = "403", description = "Not a reviewer of this review")
     @APIResponse(responseCode = "409", description = "Already decided")
     @APIResponse(responseCode = "412", description = "The review changed since it was read")

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One transmittal, for its sender and its recipients; nobody else learns that it exists. */
+@Tag(name = "Transmittals")
 @Path("/transmittals")
 @Produces(MediaType.APPLICATION_JSON)
 public class TransmittalResource {
@@ -27,7 +29,7 @@ public class TransmittalResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One transmittal with its revisions and who acknowledged it")
+    @Operation(operationId = "getTransmittal", summary = "One transmittal with its revisions and who acknowledged it")
     public Response get(@PathParam("id") String id) {
         Transmittal transmittal = transmittals.visible(id);
         return Response.ok(presenter.transmittal(transmittal)).tag(EntityTags.of(transmittal.version())).build();
@@ -35,7 +37,7 @@ public class TransmittalResource {
 
     @POST
     @Path("{id}/acknowledge")
-    @Operation(summary = "Acknowledge receipt for my company", description = "Once per recipient company; If-Match required.")
+    @Operation(operationId = "acknowledgeTransmittal", summary = "Acknowledge receipt for my company", description = "Once per recipient company; If-Match required.")
     public Response acknowledge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Transmittal transmittal = transmittals.acknowledge(id, IfMatch.of(ifMatch));
         return Response.ok(presenter.transmittal(transmittal)).tag(EntityTags.of(transmittal.version())).build();

@@ -28,9 +28,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@Tag(name = "Opportunities")
 @Path("/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
@@ -56,7 +58,7 @@ public class OpportunityResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Tenders my company may see", description = "Its own, and those of consortia it is an active member of. Filters: country, sector, stage.")
+    @Operation(operationId = "listOpportunities", summary = "Tenders my company may see", description = "Its own, and those of consortia it is an active member of. Filters: country, sector, stage.")
     @APIResponse(responseCode = "200", description = "A page of opportunities, ordered by bid due date")
     public Response list(@QueryParam("country") String country, @QueryParam("sector") String sector, @QueryParam("stage") String stage,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -71,7 +73,7 @@ public class OpportunityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a tender", description = "Owned by my company and visible only to it until a consortium is formed around it. Bid managers only.")
+    @Operation(operationId = "recordOpportunity", summary = "Record a tender", description = "Owned by my company and visible only to it until a consortium is formed around it. Bid managers only.")
     @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it")
@@ -87,7 +89,7 @@ public class OpportunityResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One tender", description = "404 unless my company owns it or is an active member of its consortium.")
+    @Operation(operationId = "getOpportunity", summary = "One tender", description = "404 unless my company owns it or is an active member of its consortium.")
     public Response get(@PathParam("id") String id) {
         Opportunity opportunity = opportunities.visible(id);
         return Response.ok(view(opportunity)).tag(EntityTags.of(opportunity.version())).build();
@@ -96,7 +98,7 @@ public class OpportunityResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a tender or move its stage", description = "Only the owner's bid managers; honours If-Match. Stages move only along allowed transitions.")
+    @Operation(operationId = "changeOpportunity", summary = "Change a tender or move its stage", description = "Only the owner's bid managers; honours If-Match. Stages move only along allowed transitions.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "403", description = "Visible, but not yours to change")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
@@ -110,7 +112,7 @@ public class OpportunityResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the Go/No-Go decision with its reasons", description = "Owner's bid managers; honours If-Match.")
+    @Operation(operationId = "decideOpportunity", summary = "Record the Go/No-Go decision with its reasons", description = "Owner's bid managers; honours If-Match.")
     public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         DecisionBody request = JsonBodies.read(body, DecisionBody.class);
         Fields fields = new Fields();

@@ -66,6 +66,8 @@ public class Idempotency {
     @Inject
     jakarta.enterprise.inject.Instance<Idempotency> self;
 
+    private java.util.concurrent.ScheduledFuture<?> cleanup;
+
     private final Jsonb jsonb = JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withNullValues(false));
 
     /**
@@ -113,7 +115,15 @@ public class Idempotency {
     /** Expired keys are forgotten, once an hour, by all replicas alike (the delete is idempotent). */
     void startCleanup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // Through the container's reference, so that the delete runs in a transaction of its own
-        scheduler.scheduleWithFixedDelay(() -> self.get().forgetExpired(), 5, 60, TimeUnit.MINUTES);
+        cleanup = scheduler.scheduleWithFixedDelay(() -> self.get().forgetExpired(), 5, 60, TimeUnit.MINUTES);
+    }
+
+    /** The server's scheduler outlives the application: a task left behind would keep every class of it. */
+    @jakarta.annotation.PreDestroy
+    void stopCleanup() {
+        if (cleanup != null) {
+            cleanup.cancel(false);
+        }
     }
 
     @Transactional

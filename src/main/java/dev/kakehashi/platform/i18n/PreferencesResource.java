@@ -22,8 +22,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@Tag(name = "Me")
 @Path("/me/preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,14 +38,14 @@ public class PreferencesResource {
     Preferences preferences;
 
     @GET
-    @Operation(summary = "My language and time zone", description = "Carries an ETag for If-Match on PUT.")
+    @Operation(operationId = "getMyPreferences", summary = "My language and time zone", description = "Carries an ETag for If-Match on PUT.")
     @APIResponse(responseCode = "200", description = "The caller's preferences")
     public Response mine() {
         return respond(preferences.mine());
     }
 
     @PUT
-    @Operation(summary = "Change my language (en, ja, ko) and time zone (an IANA zone such as Asia/Tokyo)")
+    @Operation(operationId = "changeMyPreferences", summary = "Change my language (en, ja, ko) and time zone (an IANA zone such as Asia/Tokyo)")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "Unknown language or time zone")
     @APIResponse(responseCode = "412", description = "If-Match is stale")

@@ -10,7 +10,6 @@ import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import jakarta.servlet.ServletContext;
 import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses a body too large for any endpoint before sign-in is asked for. The sign-in mechanisms answer an
@@ -28,9 +27,20 @@ public class BodyLimitBeforeSignIn implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        long max = ConfigProvider.getConfig(deployment.getClassLoader())
-                .getOptionalValue("kakehashi.http.max-plain-body-bytes", Long.class).orElse(DEFAULT_MAX_PLAIN_BODY_BYTES);
-        deployment.addInitialHandlerChainWrapper(refusingAbove(max));
+        deployment.addInitialHandlerChainWrapper(refusingAbove(maxPlainBodyBytes()));
+    }
+
+    /**
+     * From the environment or a system property, not MicroProfile Config: asked for the deployment's class
+     * loader this early, Config registers one of its own that outlives the deployment, and with it every
+     * class of the application (a redeploy leaked the whole deployment).
+     */
+    static long maxPlainBodyBytes() {
+        String value = System.getenv("KAKEHASHI_HTTP_MAX_PLAIN_BODY_BYTES");
+        if (value == null) {
+            value = System.getProperty("kakehashi.http.max-plain-body-bytes");
+        }
+        return value == null || value.isBlank() ? DEFAULT_MAX_PLAIN_BODY_BYTES : Long.parseLong(value.strip());
     }
 
     static HandlerWrapper refusingAbove(long maxPlainBodyBytes) {
