@@ -40,6 +40,7 @@ public class CompanyUsersResource {
 
     static final Set<String> LOCALES = Set.of("en", "ja", "ko");
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "UserInvitationBody")
     public record InvitationBody(String email, String firstName, String lastName, List<String> roles, String locale) {
     }
 
@@ -92,6 +93,9 @@ public class CompanyUsersResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ChangeBody.class)),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/merge-patch+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ChangeBody.class)) })
     @Operation(operationId = "changeCompanyUser", summary = "Set a user's roles, or disable and re-enable it", description = "If-Match required. An admin cannot disable itself or drop its own admin role.")
     public Response changeUser(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         ChangeBody request = JsonBodies.read(body, ChangeBody.class);

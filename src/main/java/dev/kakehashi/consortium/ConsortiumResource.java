@@ -49,6 +49,7 @@ public class ConsortiumResource {
     public record FormBody(String opportunityId, String name, String code) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ConsortiumInvitationBody")
     public record InvitationBody(String company, List<String> roles) {
     }
 
@@ -92,6 +93,8 @@ public class ConsortiumResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = FormBody.class)))
     @Operation(operationId = "formConsortium", summary = "Form a consortium around one of my company's tenders", description = "My company becomes leader and first active member. Bid managers only; honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Formed")
     @APIResponse(responseCode = "404", description = "No such tender that my company may see")
@@ -130,6 +133,8 @@ public class ConsortiumResource {
     @POST
     @Path("{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = InvitationBody.class)))
     @Operation(operationId = "inviteCompany", summary = "Invite a company, by its alias, with proposed roles", description = "The leader's bid managers; honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Invited")
     @APIResponse(responseCode = "403", description = "A member, but not the leader's bid manager")
@@ -158,6 +163,8 @@ public class ConsortiumResource {
     @POST
     @Path("{id}/agreement")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AgreementBody.class)))
     @Operation(operationId = "advanceAgreement", summary = "Advance the agreement: MOU → TEAMING_AGREEMENT → CONSORTIUM_AGREEMENT_SIGNED", description = "The leader's bid managers; honours If-Match.")
     public Response advanceAgreement(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         AgreementBody request = JsonBodies.read(body, AgreementBody.class);
@@ -179,6 +186,8 @@ public class ConsortiumResource {
     @PUT
     @Path("{id}/allocation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AllocationBody.class)))
     @Operation(operationId = "allocateWorkShare", summary = "Replace the allocation with a new version", description = "The leader's bid managers. If-Match is required (the version read). Every broken rule is named in errors.")
     @APIResponse(responseCode = "200", description = "Saved as the next version")
     @APIResponse(responseCode = "412", description = "If-Match is stale")

@@ -53,6 +53,8 @@ public class ConsortiumTransmittalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TransmittalBody.class)))
     @Operation(operationId = "sendTransmittal", summary = "Transmit revisions of my company's documents to other members",
             description = "Numbered {CONSORTIUM}-TR-00001. Recipients: company aliases, or allMembers. Only then do they see those revisions. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Sent")

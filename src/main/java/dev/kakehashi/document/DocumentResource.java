@@ -120,6 +120,8 @@ public class DocumentResource {
     @POST
     @Path("{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ReviewBody.class)))
     @Operation(operationId = "startReview", summary = "Start a review of a revision", description = "Serial steps; each step's reviewers (by e-mail) decide in parallel by its due date. "
             + "Reviewers are people of my company or of a member company the revision was transmitted to.")
     @APIResponse(responseCode = "201", description = "Started; the first step's reviewers are told by e-mail")

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReviewDecisionBody")
     public record DecisionBody(String decision, String comment) {
     }
 
@@ -45,6 +46,8 @@ public class ReviewResource {
     @POST
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DecisionBody.class)))
     @Operation(operationId = "decideReview", summary = "Decide as a reviewer of the current step", description = "APPROVE, APPROVE_WITH_COMMENTS or RETURN (the last two with a comment). If-Match required; a reviewer decides once.")
     @APIResponse(responseCode = "200", description = "Decided: the review as it now stands")
     @APIResponse(responseCode = "403", description = "Not a reviewer of this review")

@@ -45,6 +45,7 @@ public class OpportunityResource {
     public record MoneyBody(String amount, String currency) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GoNoGoDecisionBody")
     public record DecisionBody(String decision, String reasons) {
     }
 
@@ -98,6 +99,9 @@ public class OpportunityResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/merge-patch+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)) })
     @Operation(operationId = "changeOpportunity", summary = "Change a tender or move its stage", description = "Only the owner's bid managers; honours If-Match. Stages move only along allowed transitions.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "403", description = "Visible, but not yours to change")
@@ -112,6 +116,8 @@ public class OpportunityResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DecisionBody.class)))
     @Operation(operationId = "decideOpportunity", summary = "Record the Go/No-Go decision with its reasons", description = "Owner's bid managers; honours If-Match.")
     public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         DecisionBody request = JsonBodies.read(body, DecisionBody.class);

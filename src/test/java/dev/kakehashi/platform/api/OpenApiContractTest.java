@@ -103,4 +103,22 @@ class OpenApiContractTest {
         // Linking a company's first identity provider changes nothing that exists, so nothing to match
         assertThat(optionalIfMatch).containsExactly("linkSso");
     }
+
+    @Test
+    void everyJsonBodyIsANamedSchema() {
+        List<String> unnamed = new ArrayList<>();
+        for (JsonObject operation : operations()) {
+            JsonObject body = operation.getJsonObject("requestBody");
+            if (body == null) {
+                continue;
+            }
+            body.getJsonObject("content").forEach((mediaType, content) -> {
+                if (mediaType.endsWith("json") && !content.asJsonObject().getJsonObject("schema").containsKey("$ref")) {
+                    unnamed.add(operation.getString("operationId") + " " + mediaType);
+                }
+            });
+        }
+        assertThat(unnamed).isEmpty();
+        assertThat(document.getJsonObject("components").getJsonObject("schemas").keySet()).noneMatch(name -> name.matches(".*\\d$"));
+    }
 }

@@ -66,9 +66,11 @@ class DeadEndsBrowserIT extends BrowserTest {
         browser.get(TestStack.appUrl() + "/opportunity.xhtml?id=" + tender);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:reasons"))).sendKeys("JBIC appetite confirmed");
         browser.findElement(By.xpath("//*[@id='decisionForm:decision']//label[text()='Go']")).click();
-        WebElement record = browser.findElement(By.id("decisionForm:record"));
-        record.click();
-        wait.until(ExpectedConditions.stalenessOf(record));
+        // The choice may re-render the form: click the button as it is once the page has settled
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class).until(driver -> {
+            driver.findElement(By.id("decisionForm:record")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("currentDecision")));
 
         assertThat(browser.getCurrentUrl()).contains("/opportunity.xhtml?id=" + tender);
