@@ -35,6 +35,8 @@ public class CompanyAuditResource {
 
     @GET
     @Operation(operationId = "listCompanyAuditEvents", summary = "My company's administrative audit trail", description = "Newest first. Company admins.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.consortium.ConsortiumResource.AuditEventView.class)))
     public Response companyAuditTrail(@QueryParam("page") String page, @QueryParam("size") String size) {
         Company company = context.companyAs(Role.COMPANY_ADMIN);
         PageRequest request = PageRequest.of(page, size);

@@ -44,6 +44,8 @@ public class CorporateSsoResource {
     @GET
     @Operation(operationId = "getSsoLink", summary = "My company's identity provider link", description = "404 when none is linked. The client secret is never shown. "
             + "`redirectUri` is what to register at the identity provider.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CorporateSso.Linked.class)))
     public Response getSsoLink() {
         CorporateSso.Linked linked = sso.current().orElseThrow(() -> ProblemException.notFound("SSO link"));
         return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
@@ -56,6 +58,8 @@ public class CorporateSsoResource {
             + "(metadataUrl or metadataXml); domains must be the company's own; people arriving through it get defaultRole. "
             + "If-Match required to change an existing link.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SsoBody.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CorporateSso.Linked.class)))
     public Response linkSso(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         CorporateSso.Linked linked = sso.link(link(JsonBodies.read(body, SsoBody.class)), dev.kakehashi.platform.api.IfMatch.of(ifMatch));
         return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();

@@ -87,8 +87,11 @@ public class OnboardingResource {
             + "first company admin, who gets an e-mail to set a password. Repeating the same request answers 200 with the same company; "
             + "a failure half-way leaves nothing behind. Platform operator only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CompanyBody.class)))
-    @APIResponse(responseCode = "201", description = "Onboarded")
-    @APIResponse(responseCode = "200", description = "Already onboarded by the same request")
+    @APIResponse(responseCode = "201", description = "Onboarded",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OnboardedCompanyView.class)))
+    @APIResponse(responseCode = "200", description = "Already onboarded by the same request",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OnboardedCompanyView.class)))
     @APIResponse(responseCode = "409", description = "The alias, a domain or the admin's e-mail is taken")
     public Response onboardCompany(String body) {
         context.requireOperator();

@@ -57,7 +57,8 @@ public class ConsortiumTransmittalResource {
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TransmittalBody.class)))
     @Operation(operationId = "sendTransmittal", summary = "Transmit revisions of my company's documents to other members",
             description = "Numbered {CONSORTIUM}-TR-00001. Recipients: company aliases, or allMembers. Only then do they see those revisions. Honours Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Sent")
+    @APIResponse(responseCode = "201", description = "Sent",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.TransmittalView.class)))
     @APIResponse(responseCode = "422", description = "Not my document, no such revision, not an active member, due date past")
     public Response send(@PathParam("id") String consortiumId, @HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
         TransmittalBody request = JsonBodies.read(body, TransmittalBody.class);
@@ -101,6 +102,8 @@ public class ConsortiumTransmittalResource {
 
     @GET
     @Operation(operationId = "listTransmittals", summary = "Transmittals my company sent or received in this consortium, newest first", description = "direction=SENT|RECEIVED narrows the list.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.document.DocumentControlViews.TransmittalView.class)))
     public Response list(@PathParam("id") String consortiumId, @QueryParam("direction") String direction,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();

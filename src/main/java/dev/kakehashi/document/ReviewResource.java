@@ -38,6 +38,8 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getReview", summary = "One review: steps, decisions, ball in court, overdue", description = "For the document's owner company and the reviewers' companies.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.ReviewView.class)))
     public Response get(@PathParam("id") String id) {
         Review review = reviews.visible(id);
         return Response.ok(presenter.review(review)).tag(EntityTags.of(review.version())).build();
@@ -49,7 +51,8 @@ public class ReviewResource {
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DecisionBody.class)))
     @Operation(operationId = "decideReview", summary = "Decide as a reviewer of the current step", description = "APPROVE, APPROVE_WITH_COMMENTS or RETURN (the last two with a comment). If-Match required; a reviewer decides once.")
-    @APIResponse(responseCode = "200", description = "Decided: the review as it now stands")
+    @APIResponse(responseCode = "200", description = "Decided: the review as it now stands",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.ReviewView.class)))
     @APIResponse(responseCode = "403", description = "Not a reviewer of this review")
     @APIResponse(responseCode = "409", description = "Already decided")
     @APIResponse(responseCode = "412", description = "The review changed since it was read")

@@ -60,7 +60,8 @@ public class OpportunityResource {
 
     @GET
     @Operation(operationId = "listOpportunities", summary = "Tenders my company may see", description = "Its own, and those of consortia it is an active member of. Filters: country, sector, stage.")
-    @APIResponse(responseCode = "200", description = "A page of opportunities, ordered by bid due date")
+    @APIResponse(responseCode = "200", description = "A page of opportunities, ordered by bid due date",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = OpportunityView.class)))
     public Response list(@QueryParam("country") String country, @QueryParam("sector") String sector, @QueryParam("stage") String stage,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();
@@ -77,7 +78,8 @@ public class OpportunityResource {
     @Operation(operationId = "recordOpportunity", summary = "Record a tender", description = "Owned by my company and visible only to it until a consortium is formed around it. Bid managers only.")
     @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)))
-    @APIResponse(responseCode = "201", description = "Recorded; Location names it")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors")
     @APIResponse(responseCode = "422", description = "A rule refused it (e.g. the time zone is not the country's)")
     public Response record(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
@@ -91,6 +93,8 @@ public class OpportunityResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getOpportunity", summary = "One tender", description = "404 unless my company owns it or is an active member of its consortium.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
     public Response get(@PathParam("id") String id) {
         Opportunity opportunity = opportunities.visible(id);
         return Response.ok(view(opportunity)).tag(EntityTags.of(opportunity.version())).build();
@@ -103,7 +107,8 @@ public class OpportunityResource {
             @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)),
             @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/merge-patch+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)) })
     @Operation(operationId = "changeOpportunity", summary = "Change a tender or move its stage", description = "Only the owner's bid managers; honours If-Match. Stages move only along allowed transitions.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "403", description = "Visible, but not yours to change")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "A rule refused it (stage transition, Go decision needed, time zone)")
@@ -119,6 +124,8 @@ public class OpportunityResource {
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DecisionBody.class)))
     @Operation(operationId = "decideOpportunity", summary = "Record the Go/No-Go decision with its reasons", description = "Owner's bid managers; honours If-Match.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
     public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         DecisionBody request = JsonBodies.read(body, DecisionBody.class);
         Fields fields = new Fields();

@@ -124,7 +124,7 @@ public class ContractFilter implements OASFilter {
                 if (idempotent) {
                     response.addHeader(Idempotency.REPLAYED, ref("IdempotentReplayed"));
                 }
-                if (!paged && (method != PathItem.HttpMethod.GET || path.endsWith("}"))) {
+                if (!paged && !status.equals("204") && (method != PathItem.HttpMethod.GET || path.endsWith("}"))) {
                     response.addHeader("ETag", ref("ETag"));
                 }
             } else if (PROBLEMS.containsKey(status) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {

@@ -39,14 +39,16 @@ public class PreferencesResource {
 
     @GET
     @Operation(operationId = "getMyPreferences", summary = "My language and time zone", description = "Carries an ETag for If-Match on PUT.")
-    @APIResponse(responseCode = "200", description = "The caller's preferences")
+    @APIResponse(responseCode = "200", description = "The caller's preferences",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PreferencesBody.class)))
     public Response mine() {
         return respond(preferences.mine());
     }
 
     @PUT
     @Operation(operationId = "changeMyPreferences", summary = "Change my language (en, ja, ko) and time zone (an IANA zone such as Asia/Tokyo)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PreferencesBody.class)))
     @APIResponse(responseCode = "400", description = "Unknown language or time zone")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferencesBody body) {

@@ -121,4 +121,23 @@ class OpenApiContractTest {
         assertThat(unnamed).isEmpty();
         assertThat(document.getJsonObject("components").getJsonObject("schemas").keySet()).noneMatch(name -> name.matches(".*\\d$"));
     }
+
+    @Test
+    void everyAnswerOfSuccessNamesWhatItCarries() {
+        List<String> unnamed = new ArrayList<>();
+        for (JsonObject operation : operations()) {
+            operation.getJsonObject("responses").forEach((status, response) -> {
+                JsonObject content = response.asJsonObject().getJsonObject("content");
+                if (status.startsWith("2") && content != null) {
+                    content.forEach((mediaType, media) -> {
+                        JsonObject schema = media.asJsonObject().getJsonObject("schema");
+                        if (schema == null || schema.isEmpty()) {
+                            unnamed.add(operation.getString("operationId") + " " + status + " " + mediaType);
+                        }
+                    });
+                }
+            });
+        }
+        assertThat(unnamed).isEmpty();
+    }
 }
