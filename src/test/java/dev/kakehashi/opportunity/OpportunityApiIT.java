@@ -151,6 +151,20 @@ class OpportunityApiIT {
     }
 
     @Test
+    void aMergePatchAsTheDocumentAdvertisesChangesOnlyTheMembersItNames() {
+        String title = "Merge " + UUID.randomUUID();
+        String id = Bids.recordTender(bidManager(), title);
+
+        Http.Reply changed = Http.call("PATCH", api("/opportunities/" + id), bidManager(), "{\"employer\": \"EVN Genco 2\"}",
+                Map.of("If-Match", Bids.etag("/opportunities/" + id, bidManager()), "Content-Type", "application/merge-patch+json"));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        jakarta.json.JsonObject read = Http.get(api("/opportunities/" + id), bidManager()).json();
+        assertThat(read.getString("employer")).isEqualTo("EVN Genco 2");
+        assertThat(read.getString("title")).isEqualTo(title);
+    }
+
+    @Test
     void aStaleIfMatchIs412AndChangesNothing() {
         String id = Bids.recordTender(bidManager(), "Stale " + UUID.randomUUID());
         assertThat(patch(id, "{\"employer\": \"EVN Genco 3\"}", "\"0\"").status()).isEqualTo(200);

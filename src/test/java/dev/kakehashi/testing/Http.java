@@ -101,7 +101,8 @@ public final class Http {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        headers.forEach(request::header);
+        // set, not add: a header given here (a Content-Type among them) replaces the default
+        headers.forEach(request::setHeader);
         return send(request);
     }
 
