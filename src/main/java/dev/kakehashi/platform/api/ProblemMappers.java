@@ -45,13 +45,18 @@ public final class ProblemMappers {
         }
 
         Response.ResponseBuilder builder(Problem problem) {
-            Problem located = uriInfo == null ? problem : problem.at(uriInfo.getRequestUri());
-            Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
-            if (problem.status() == 503) {
-                response.header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS);
-            }
-            return response;
+            return answer(problem, uriInfo == null ? null : uriInfo.getRequestUri());
         }
+    }
+
+    /** The answer of a problem at the request's address; a 503 says when to try again. */
+    public static Response.ResponseBuilder answer(Problem problem, java.net.URI requestUri) {
+        Problem located = requestUri == null ? problem : problem.at(requestUri);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located);
+        if (problem.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS);
+        }
+        return response;
     }
 
     /**

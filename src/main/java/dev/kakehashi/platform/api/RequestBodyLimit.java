@@ -49,8 +49,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
             }
             if (length > limit) {
                 // Answered at once; the connection is closed rather than drained, so the body is never read.
-                Problem problem = new BodyTooLargeException(limit).problem().problem().at(request.getUriInfo().getRequestUri());
-                request.abortWith(jakarta.ws.rs.core.Response.status(413).type(Problem.MEDIA_TYPE).entity(problem)
+                request.abortWith(ProblemMappers.answer(new BodyTooLargeException(limit).problem().problem(), request.getUriInfo().getRequestUri())
                         .header("Connection", "close").build());
                 return;
             }
