@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** My company's administrative trail: onboarding, users, SSO link, ERP clients. */
@@ -35,8 +39,8 @@ public class CompanyAuditResource {
 
     @GET
     @Operation(operationId = "listCompanyAuditEvents", summary = "My company's administrative audit trail", description = "Newest first. Company admins.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.consortium.ConsortiumResource.AuditEventView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class)))
     public Response companyAuditTrail(@QueryParam("page") String page, @QueryParam("size") String size) {
         Company company = context.companyAs(Role.COMPANY_ADMIN);
         PageRequest request = PageRequest.of(page, size);

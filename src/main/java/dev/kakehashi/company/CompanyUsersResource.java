@@ -27,10 +27,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** My company's users, for its company admins. */
 @Tag(name = "Company administration")
@@ -40,7 +42,7 @@ public class CompanyUsersResource {
 
     static final Set<String> LOCALES = Set.of("en", "ja", "ko");
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "UserInvitationBody")
+    @Schema(name = "UserInvitationBody")
     public record InvitationBody(String email, String firstName, String lastName, List<String> roles, String locale) {
     }
 
@@ -65,8 +67,8 @@ public class CompanyUsersResource {
 
     @GET
     @Operation(operationId = "listCompanyUsers", summary = "My company's users", description = "Members of my company's organization, with roles and status. Company admins; `q` searches name and e-mail.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = CompanyUserView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = CompanyUserView.class)))
     public Response listUsers(@QueryParam("q") String search, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<CompanyUserView> items = users.list(search, request).stream().map(CompanyUserView::of).toList();
@@ -77,8 +79,8 @@ public class CompanyUsersResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getCompanyUser", summary = "One of my company's users", description = "404 for anyone not in my company. The ETag covers roles and status.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CompanyUserView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyUserView.class)))
     public Response getUser(@PathParam("id") String id) {
         CompanyUsers.CompanyUser user = users.get(id);
         return Response.ok(CompanyUserView.of(user)).tag(EntityTags.of(user.tag())).build();
@@ -88,8 +90,8 @@ public class CompanyUsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "inviteCompanyUser", summary = "Invite a person of my company", description = "At one of my company's e-mail domains; Keycloak e-mails a link to set a password.")
     @RequestBody(content = @Content(schema = @Schema(implementation = InvitationBody.class)))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CompanyUserView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyUserView.class)))
     public Response inviteUser(String body) {
         CompanyUsers.CompanyUser user = users.invite(invitation(JsonBodies.read(body, InvitationBody.class)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(user.id()).build())
@@ -99,12 +101,12 @@ public class CompanyUsersResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
-            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ChangeBody.class)),
-            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/merge-patch+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ChangeBody.class)) })
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ChangeBody.class)),
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ChangeBody.class)) })
     @Operation(operationId = "changeCompanyUser", summary = "Set a user's roles, or disable and re-enable it", description = "If-Match required. An admin cannot disable itself or drop its own admin role.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CompanyUserView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyUserView.class)))
     public Response changeUser(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         ChangeBody request = JsonBodies.read(body, ChangeBody.class);
         Fields fields = new Fields();

@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** My company's corporate identity provider link, for its company admins. */
 @Tag(name = "Company administration")
@@ -44,8 +45,8 @@ public class CorporateSsoResource {
     @GET
     @Operation(operationId = "getSsoLink", summary = "My company's identity provider link", description = "404 when none is linked. The client secret is never shown. "
             + "`redirectUri` is what to register at the identity provider.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CorporateSso.Linked.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CorporateSso.Linked.class)))
     public Response getSsoLink() {
         CorporateSso.Linked linked = sso.current().orElseThrow(() -> ProblemException.notFound("SSO link"));
         return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();
@@ -58,8 +59,8 @@ public class CorporateSsoResource {
             + "(metadataUrl or metadataXml); domains must be the company's own; people arriving through it get defaultRole. "
             + "If-Match required to change an existing link.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SsoBody.class)))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CorporateSso.Linked.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CorporateSso.Linked.class)))
     public Response linkSso(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         CorporateSso.Linked linked = sso.link(link(JsonBodies.read(body, SsoBody.class)), dev.kakehashi.platform.api.IfMatch.of(ifMatch));
         return Response.ok(linked).tag(EntityTags.of(linked.tag())).build();

@@ -26,10 +26,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** My company's ERP service-account clients, for its company admins. */
 @Tag(name = "Company administration")
@@ -56,8 +58,8 @@ public class ErpClientResource {
 
     @GET
     @Operation(operationId = "listErpClients", summary = "My company's ERP clients", description = "Active and revoked; never their secrets. Company admins.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = ErpClientView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ErpClientView.class)))
     public Response listClients(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(clients.list(request).stream().map(c -> view(c, null)).toList(), clients.count(), request, uriInfo);
@@ -66,8 +68,8 @@ public class ErpClientResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getErpClient", summary = "One of my company's ERP clients", description = "ETag for If-Match on rotate and revoke.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ErpClientView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErpClientView.class)))
     public Response getClient(@PathParam("id") String id) {
         ErpClient client = clients.mine(id);
         return Response.ok(view(client, null)).tag(EntityTags.of(client.version())).build();
@@ -78,8 +80,8 @@ public class ErpClientResource {
     @Operation(operationId = "createErpClient", summary = "Create an ERP client", description = "A service account acting for my company with the roles given "
             + "(bid-manager, contributor, viewer). The secret is in this answer only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClientBody.class)))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ErpClientView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErpClientView.class)))
     public Response createClient(String body) {
         NewClient request = newClient(JsonBodies.read(body, ClientBody.class));
         ErpClients.WithSecret created = clients.create(request.name(), request.roles());
@@ -90,8 +92,8 @@ public class ErpClientResource {
     @POST
     @Path("{id}/rotate")
     @Operation(operationId = "rotateErpClientSecret", summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this answer only. If-Match required.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ErpClientView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErpClientView.class)))
     public Response rotateSecret(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ErpClients.WithSecret rotated = clients.rotate(id, IfMatch.of(ifMatch));
         return Response.ok(view(rotated.client(), rotated.secret())).tag(EntityTags.of(rotated.client().version())).build();
@@ -100,7 +102,7 @@ public class ErpClientResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "revokeErpClient", summary = "Revoke the client", description = "Disabled in Keycloak, kept in the list as REVOKED. If-Match required.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeClient(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         clients.revoke(id, IfMatch.of(ifMatch));
         return Response.noContent().build();

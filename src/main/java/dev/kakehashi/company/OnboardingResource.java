@@ -24,11 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform operator's onboarding: companies and their status, never their data. */
 @Tag(name = "Platform operation")
@@ -88,10 +88,10 @@ public class OnboardingResource {
             + "a failure half-way leaves nothing behind. Platform operator only.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CompanyBody.class)))
     @APIResponse(responseCode = "201", description = "Onboarded",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OnboardedCompanyView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OnboardedCompanyView.class)))
     @APIResponse(responseCode = "200", description = "Already onboarded by the same request",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OnboardedCompanyView.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OnboardedCompanyView.class)))
     @APIResponse(responseCode = "409", description = "The alias, a domain or the admin's e-mail is taken")
     public Response onboardCompany(String body) {
         context.requireOperator();

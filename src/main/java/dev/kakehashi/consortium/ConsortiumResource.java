@@ -38,8 +38,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "Consortia")
 @Path("/consortia")
@@ -49,7 +53,7 @@ public class ConsortiumResource {
     public record FormBody(String opportunityId, String name, String code) {
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ConsortiumInvitationBody")
+    @Schema(name = "ConsortiumInvitationBody")
     public record InvitationBody(String company, List<String> roles) {
     }
 
@@ -86,8 +90,8 @@ public class ConsortiumResource {
 
     @GET
     @Operation(operationId = "listConsortia", summary = "Consortia my company is an active member of")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.consortium.ConsortiumViews.ConsortiumView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ConsortiumView.class)))
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(consortia.mine(request).stream().map(this::view).toList(), consortia.countMine(), request, uriInfo);
@@ -95,11 +99,11 @@ public class ConsortiumResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = FormBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = FormBody.class)))
     @Operation(operationId = "formConsortium", summary = "Form a consortium around one of my company's tenders", description = "My company becomes leader and first active member. Bid managers only; honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Formed",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.ConsortiumView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsortiumView.class)))
     @APIResponse(responseCode = "404", description = "No such tender that my company may see")
     @APIResponse(responseCode = "422", description = "A rule refused it: code format, one consortium per tender, tender closed")
     public Response form(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
@@ -118,8 +122,8 @@ public class ConsortiumResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getConsortium", summary = "One consortium", description = "404 unless my company is an active member.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.ConsortiumView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsortiumView.class)))
     public Response get(@PathParam("id") String id) {
         Consortium consortium = consortia.visible(id);
         return Response.ok(view(consortium)).tag(EntityTags.of(consortium.version())).build();
@@ -128,8 +132,8 @@ public class ConsortiumResource {
     @GET
     @Path("{id}/members")
     @Operation(operationId = "listMembers", summary = "Members and invitations of a consortium, with their roles and status")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.consortium.ConsortiumViews.MemberView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     public Response members(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<Membership> all = consortia.visible(id).members();
@@ -140,11 +144,11 @@ public class ConsortiumResource {
     @POST
     @Path("{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = InvitationBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = InvitationBody.class)))
     @Operation(operationId = "inviteCompany", summary = "Invite a company, by its alias, with proposed roles", description = "The leader's bid managers; honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Invited",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.InvitationView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "403", description = "A member, but not the leader's bid manager")
     @APIResponse(responseCode = "422", description = "Unknown company, already invited or member, or LEADER proposed")
     public Response invite(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
@@ -163,8 +167,8 @@ public class ConsortiumResource {
     @POST
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawFromConsortium", summary = "My company withdraws from the consortium", description = "Not the leader. Bid managers. If-Match: the version of my membership (in the members list).")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.MemberView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberView.class)))
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Membership mine = consortia.withdraw(id, IfMatch.of(ifMatch));
         return Response.ok(MemberView.of(mine)).tag(EntityTags.of(mine.version())).build();
@@ -173,11 +177,11 @@ public class ConsortiumResource {
     @POST
     @Path("{id}/agreement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AgreementBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = AgreementBody.class)))
     @Operation(operationId = "advanceAgreement", summary = "Advance the agreement: MOU → TEAMING_AGREEMENT → CONSORTIUM_AGREEMENT_SIGNED", description = "The leader's bid managers; honours If-Match.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.ConsortiumView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConsortiumView.class)))
     public Response advanceAgreement(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         AgreementBody request = JsonBodies.read(body, AgreementBody.class);
         Fields fields = new Fields();
@@ -190,8 +194,8 @@ public class ConsortiumResource {
     @GET
     @Path("{id}/allocation")
     @Operation(operationId = "getAllocation", summary = "The role allocation: roles, equity, scope packages, RACI", description = "?version=N returns an earlier version. ETag is the version.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.AllocationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllocationView.class)))
     public Response allocation(@PathParam("id") String id, @QueryParam("version") String version) {
         ConsortiumService.CurrentAllocation current = consortia.allocation(id, allocationVersion(version));
         return Response.ok(AllocationView.of(current)).tag(EntityTags.of(current.version())).build();
@@ -200,11 +204,11 @@ public class ConsortiumResource {
     @PUT
     @Path("{id}/allocation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AllocationBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = AllocationBody.class)))
     @Operation(operationId = "allocateWorkShare", summary = "Replace the allocation with a new version", description = "The leader's bid managers. If-Match is required (the version read). Every broken rule is named in errors.")
     @APIResponse(responseCode = "200", description = "Saved as the next version",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.AllocationView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllocationView.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "Rules broken; errors name each rule and item")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -217,8 +221,8 @@ public class ConsortiumResource {
     @GET
     @Path("{id}/audit")
     @Operation(operationId = "listConsortiumAuditEvents", summary = "The consortium's audit trail, newest first", description = "Active members only.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = AuditEventView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class)))
     public Response audit(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         consortia.visible(id);
         PageRequest request = PageRequest.of(page, size);

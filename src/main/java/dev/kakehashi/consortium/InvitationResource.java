@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "Invitations")
@@ -35,8 +39,8 @@ public class InvitationResource {
 
     @GET
     @Operation(operationId = "listMyInvitations", summary = "Open invitations to my company", description = "Consortium name, leader, tender title and proposed roles: all an invited company sees before it accepts.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.consortium.ConsortiumViews.InvitationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class)))
     public Response toMe(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Paged.ok(consortia.invitationsToMe(request).stream().map(m -> view(m, consortia)).toList(),
@@ -46,8 +50,8 @@ public class InvitationResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getInvitation", summary = "One invitation", description = "For the invited company and the consortium's leader; ETag for If-Match on accept, decline and withdraw.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.InvitationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     public Response invitation(@PathParam("id") String id) {
         return answer(consortia.invitation(id));
     }
@@ -55,8 +59,8 @@ public class InvitationResource {
     @POST
     @Path("{id}/accept")
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation to my company", description = "Bid managers or company admins of the invited company. If-Match required.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.InvitationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     public Response accept(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(consortia.accept(id, IfMatch.of(ifMatch)));
     }
@@ -64,8 +68,8 @@ public class InvitationResource {
     @POST
     @Path("{id}/decline")
     @Operation(operationId = "declineInvitation", summary = "Decline an invitation to my company", description = "If-Match required.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.InvitationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     public Response decline(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(consortia.decline(id, IfMatch.of(ifMatch)));
     }
@@ -73,8 +77,8 @@ public class InvitationResource {
     @POST
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawInvitation", summary = "Withdraw an open invitation", description = "The leader's bid managers. If-Match required.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.consortium.ConsortiumViews.InvitationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(consortia.withdrawInvitation(id, IfMatch.of(ifMatch)));
     }

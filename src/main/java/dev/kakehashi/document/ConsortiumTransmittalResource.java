@@ -23,8 +23,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Transmittals of a consortium: sending my company's revisions, and listing what my company sent and received. */
 @Tag(name = "Transmittals")
@@ -53,12 +57,12 @@ public class ConsortiumTransmittalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TransmittalBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = TransmittalBody.class)))
     @Operation(operationId = "sendTransmittal", summary = "Transmit revisions of my company's documents to other members",
             description = "Numbered {CONSORTIUM}-TR-00001. Recipients: company aliases, or allMembers. Only then do they see those revisions. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Sent",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.TransmittalView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TransmittalView.class)))
     @APIResponse(responseCode = "422", description = "Not my document, no such revision, not an active member, due date past")
     public Response send(@PathParam("id") String consortiumId, @HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
         TransmittalBody request = JsonBodies.read(body, TransmittalBody.class);
@@ -102,8 +106,8 @@ public class ConsortiumTransmittalResource {
 
     @GET
     @Operation(operationId = "listTransmittals", summary = "Transmittals my company sent or received in this consortium, newest first", description = "direction=SENT|RECEIVED narrows the list.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.document.DocumentControlViews.TransmittalView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = TransmittalView.class)))
     public Response list(@PathParam("id") String consortiumId, @QueryParam("direction") String direction,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();

@@ -29,8 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The document register of a consortium: registering my company's documents and listing them. */
 @Tag(name = "Documents")
@@ -62,7 +65,7 @@ public class DocumentRegisterResource {
     @Operation(operationId = "registerDocument", summary = "Register a document (multipart: \"metadata\" JSON and \"file\")",
             description = "Owned by my company, numbered {CONSORTIUM}-{COMPANY}-{DISCIPLINE}-{TYPE}-{SEQ:4}, revision A. Contributors and bid managers of an active member. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentViews.DocumentView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the limit; nothing is kept")
     public Response register(@PathParam("id") String consortiumId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
@@ -120,8 +123,8 @@ public class DocumentRegisterResource {
 
     @GET
     @Operation(operationId = "listDocuments", summary = "The register: my company's documents in this consortium", description = "My company's documents and those transmitted to it (only the transmitted revisions). Filters: discipline, type, status, owner (company alias), q (number or title).")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = dev.kakehashi.document.DocumentViews.DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
     public Response list(@PathParam("id") String consortiumId, @QueryParam("discipline") String discipline, @QueryParam("type") String type,
                          @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("q") String text,
                          @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -3,7 +3,9 @@ package dev.kakehashi.document;
 import dev.kakehashi.document.DocumentViews.DocumentView;
 import dev.kakehashi.document.DocumentViews.RevisionView;
 import dev.kakehashi.platform.api.EntityTags;
+import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.IfMatch;
+import dev.kakehashi.platform.api.JsonBodies;
 import dev.kakehashi.platform.api.LargeBody;
 import dev.kakehashi.platform.api.ProblemException;
 import dev.kakehashi.platform.api.ProblemType;
@@ -27,15 +29,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.kakehashi.platform.api.Fields;
-import dev.kakehashi.platform.api.JsonBodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Each document of the register by id: its revisions, new revisions, withdrawal, and its content. */
 @Tag(name = "Documents")
@@ -69,8 +70,8 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getDocument", summary = "One document with its revisions")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentViews.DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
     public Response get(@PathParam("id") String id) {
         DocumentService.Readable readable = documents.readable(id);
         return Response.ok(DocumentView.of(readable, documents.ownerAlias(readable.document())))
@@ -89,8 +90,8 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @LargeBody(maxBytesProperty = "kakehashi.documents.max-bytes", defaultMaxBytes = Uploads.DEFAULT_MAX_BYTES)
     @Operation(operationId = "reviseDocument", summary = "Upload the next revision (multipart \"file\")", description = "The previous revision is superseded, never overwritten.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentViews.RevisionView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RevisionView.class)))
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         // Who may revise this document is settled before a byte of the upload is read.
         documents.requireMayRevise(id);
@@ -108,8 +109,8 @@ public class DocumentResource {
     @POST
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawDocument", summary = "Withdraw a document", description = "Documents are never deleted; a withdrawn one keeps its revisions. If-Match required.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentViews.DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Document document = documents.withdraw(id, IfMatch.of(ifMatch));
         return Response.ok(DocumentView.of(DocumentService.Readable.ofOwner(document), documents.ownerAlias(document)))
@@ -126,12 +127,12 @@ public class DocumentResource {
     @POST
     @Path("{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ReviewBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = ReviewBody.class)))
     @Operation(operationId = "startReview", summary = "Start a review of a revision", description = "Serial steps; each step's reviewers (by e-mail) decide in parallel by its due date. "
             + "Reviewers are people of my company or of a member company the revision was transmitted to.")
     @APIResponse(responseCode = "201", description = "Started; the first step's reviewers are told by e-mail",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.ReviewView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentControlViews.ReviewView.class)))
     @APIResponse(responseCode = "422", description = "Unknown reviewer, revision not transmitted to the reviewer's company, a review already in progress")
     public Response startReview(@PathParam("id") String id, String body) {
         documents.owned(id);

@@ -1,8 +1,8 @@
 package dev.kakehashi.document;
 
 import dev.kakehashi.platform.api.EntityTags;
-import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.Fields;
+import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.JsonBodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A review workflow: its state, ball in court, and the reviewers' decisions. */
 @Tag(name = "Reviews")
@@ -25,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReviewDecisionBody")
+    @Schema(name = "ReviewDecisionBody")
     public record DecisionBody(String decision, String comment) {
     }
 
@@ -38,8 +41,8 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getReview", summary = "One review: steps, decisions, ball in court, overdue", description = "For the document's owner company and the reviewers' companies.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.ReviewView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentControlViews.ReviewView.class)))
     public Response get(@PathParam("id") String id) {
         Review review = reviews.visible(id);
         return Response.ok(presenter.review(review)).tag(EntityTags.of(review.version())).build();
@@ -48,11 +51,11 @@ public class ReviewResource {
     @POST
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DecisionBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = DecisionBody.class)))
     @Operation(operationId = "decideReview", summary = "Decide as a reviewer of the current step", description = "APPROVE, APPROVE_WITH_COMMENTS or RETURN (the last two with a comment). If-Match required; a reviewer decides once.")
     @APIResponse(responseCode = "200", description = "Decided: the review as it now stands",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.ReviewView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentControlViews.ReviewView.class)))
     @APIResponse(responseCode = "403", description = "Not a reviewer of this review")
     @APIResponse(responseCode = "409", description = "Already decided")
     @APIResponse(responseCode = "412", description = "The review changed since it was read")

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One transmittal, for its sender and its recipients; nobody else learns that it exists. */
@@ -30,8 +33,8 @@ public class TransmittalResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getTransmittal", summary = "One transmittal with its revisions and who acknowledged it")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.TransmittalView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentControlViews.TransmittalView.class)))
     public Response get(@PathParam("id") String id) {
         Transmittal transmittal = transmittals.visible(id);
         return Response.ok(presenter.transmittal(transmittal)).tag(EntityTags.of(transmittal.version())).build();
@@ -40,8 +43,8 @@ public class TransmittalResource {
     @POST
     @Path("{id}/acknowledge")
     @Operation(operationId = "acknowledgeTransmittal", summary = "Acknowledge receipt for my company", description = "Once per recipient company; If-Match required.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = dev.kakehashi.document.DocumentControlViews.TransmittalView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentControlViews.TransmittalView.class)))
     public Response acknowledge(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Transmittal transmittal = transmittals.acknowledge(id, IfMatch.of(ifMatch));
         return Response.ok(presenter.transmittal(transmittal)).tag(EntityTags.of(transmittal.version())).build();

@@ -28,9 +28,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "Opportunities")
 @Path("/opportunities")
@@ -45,7 +48,7 @@ public class OpportunityResource {
     public record MoneyBody(String amount, String currency) {
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GoNoGoDecisionBody")
+    @Schema(name = "GoNoGoDecisionBody")
     public record DecisionBody(String decision, String reasons) {
     }
 
@@ -61,7 +64,7 @@ public class OpportunityResource {
     @GET
     @Operation(operationId = "listOpportunities", summary = "Tenders my company may see", description = "Its own, and those of consortia it is an active member of. Filters: country, sector, stage.")
     @APIResponse(responseCode = "200", description = "A page of opportunities, ordered by bid due date",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = OpportunityView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = OpportunityView.class)))
     public Response list(@QueryParam("country") String country, @QueryParam("sector") String sector, @QueryParam("stage") String stage,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();
@@ -76,10 +79,10 @@ public class OpportunityResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordOpportunity", summary = "Record a tender", description = "Owned by my company and visible only to it until a consortium is formed around it. Bid managers only.")
-    @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)))
+    @RequestBody(content = @Content(
+            schema = @Schema(implementation = OpportunityBody.class)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors")
     @APIResponse(responseCode = "422", description = "A rule refused it (e.g. the time zone is not the country's)")
     public Response record(@HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
@@ -93,8 +96,8 @@ public class OpportunityResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getOpportunity", summary = "One tender", description = "404 unless my company owns it or is an active member of its consortium.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     public Response get(@PathParam("id") String id) {
         Opportunity opportunity = opportunities.visible(id);
         return Response.ok(view(opportunity)).tag(EntityTags.of(opportunity.version())).build();
@@ -103,12 +106,12 @@ public class OpportunityResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
-            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)),
-            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/merge-patch+json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityBody.class)) })
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityBody.class)),
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = OpportunityBody.class)) })
     @Operation(operationId = "changeOpportunity", summary = "Change a tender or move its stage", description = "Only the owner's bid managers; honours If-Match. Stages move only along allowed transitions.")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "403", description = "Visible, but not yours to change")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "A rule refused it (stage transition, Go decision needed, time zone)")
@@ -121,11 +124,11 @@ public class OpportunityResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DecisionBody.class)))
+    @RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = DecisionBody.class)))
     @Operation(operationId = "decideOpportunity", summary = "Record the Go/No-Go decision with its reasons", description = "Owner's bid managers; honours If-Match.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "OK",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     public Response decide(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         DecisionBody request = JsonBodies.read(body, DecisionBody.class);
         Fields fields = new Fields();

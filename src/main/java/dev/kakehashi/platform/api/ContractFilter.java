@@ -82,10 +82,12 @@ public class ContractFilter implements OASFilter {
     private static void conventions(String path, PathItem.HttpMethod method, Operation operation, Set<String> referenced) {
         boolean paged = false;
         boolean idempotent = false;
+        boolean ifMatch = false;
         if (operation.getParameters() != null) {
             List<Parameter> parameters = new java.util.ArrayList<>();
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
+                    ifMatch = true;
                     parameters.add(IF_MATCH_OPTIONAL.contains(operation.getOperationId())
                             ? parameter.required(false).description("Required to change an existing link (428 without it, 412 when stale)")
                             : OASFactory.createParameter().ref("IfMatch"));
@@ -111,7 +113,7 @@ public class ContractFilter implements OASFilter {
         }
         var responses = operation.getResponses();
         // The answers of success carry the conventions' headers
-        for (var entry : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+        for (var entry : responses.getAPIResponses().entrySet()) {
             String status = entry.getKey();
             APIResponse response = entry.getValue();
             if (status.startsWith("2")) {
@@ -142,8 +144,6 @@ public class ContractFilter implements OASFilter {
             add(responses, "415", referenced);
             add(responses, "422", referenced);
         }
-        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> "#/components/parameters/IfMatch".equals(parameter.getRef()) || "If-Match".equalsIgnoreCase(parameter.getName()));
         if (ifMatch) {
             add(responses, "412", referenced);
             add(responses, "428", referenced);

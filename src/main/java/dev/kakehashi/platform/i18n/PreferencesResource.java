@@ -22,8 +22,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Tag(name = "Me")
 @Path("/me/preferences")
@@ -40,7 +42,7 @@ public class PreferencesResource {
     @GET
     @Operation(operationId = "getMyPreferences", summary = "My language and time zone", description = "Carries an ETag for If-Match on PUT.")
     @APIResponse(responseCode = "200", description = "The caller's preferences",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PreferencesBody.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PreferencesBody.class)))
     public Response mine() {
         return respond(preferences.mine());
     }
@@ -48,7 +50,7 @@ public class PreferencesResource {
     @PUT
     @Operation(operationId = "changeMyPreferences", summary = "Change my language (en, ja, ko) and time zone (an IANA zone such as Asia/Tokyo)")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PreferencesBody.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PreferencesBody.class)))
     @APIResponse(responseCode = "400", description = "Unknown language or time zone")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response change(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferencesBody body) {
