@@ -41,10 +41,11 @@ public class CompanyAuditResource {
     @Operation(operationId = "listCompanyAuditEvents", summary = "My company's administrative audit trail", description = "Newest first. Company admins.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class)))
-    public Response companyAuditTrail(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response companyAuditTrail(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
         Company company = context.companyAs(Role.COMPANY_ADMIN);
-        PageRequest request = PageRequest.of(page, size);
-        return Paged.ok(audit.administrationOf(company.id(), request).stream().map(AuditEventView::of).toList(),
-                audit.countAdministrationOf(company.id()), request, uriInfo);
+        PageRequest request = PageRequest.of(page, size, cursor);
+        java.util.List<dev.kakehashi.platform.audit.AuditEvent> rows = audit.administrationOf(company.id(), request);
+        return Paged.ok(rows.stream().map(AuditEventView::of).toList(), audit.countAdministrationOf(company.id()), request, uriInfo,
+                Paged.after(rows, dev.kakehashi.platform.audit.AuditTrail::cursorAfter));
     }
 }

@@ -1,5 +1,7 @@
 package dev.kakehashi.company;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.IfMatch;
@@ -40,13 +42,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanyUsersResource {
 
+    static final int SEARCH_LENGTH = 100;
+
     static final Set<String> LOCALES = Set.of("en", "ja", "ko");
 
-    @Schema(name = "UserInvitationBody")
-    public record InvitationBody(String email, String firstName, String lastName, List<String> roles, String locale) {
+    @Schema(name = "CompanyRole", type = SchemaType.STRING, enumeration = {"company-admin", "bid-manager", "contributor", "viewer"})
+    interface CompanyRole {
     }
 
-    public record ChangeBody(List<String> roles, Boolean enabled) {
+    @Schema(name = "UserInvitationBody")
+
+    public record InvitationBody(@Schema(format = "email", maxLength = ApiTypes.EMAIL_LENGTH) String email, @Schema(maxLength = CompanyUsers.NAME_LENGTH) String firstName, @Schema(maxLength = CompanyUsers.NAME_LENGTH) String lastName, @Schema(type = SchemaType.ARRAY, implementation = CompanyUsersResource.CompanyRole.class, maxItems = 4) List<String> roles, @Schema(enumeration = {"en", "ja", "ko"}) String locale) {
+    }
+
+    public record ChangeBody(@Schema(type = SchemaType.ARRAY, implementation = CompanyUsersResource.CompanyRole.class, maxItems = 4) List<String> roles, Boolean enabled) {
     }
 
     public record CompanyUserView(String id, String email, String firstName, String lastName, boolean enabled, List<String> roles,
@@ -69,8 +78,11 @@ public class CompanyUsersResource {
     @Operation(operationId = "listCompanyUsers", summary = "My company's users", description = "Members of my company's organization, with roles and status. Company admins; `q` searches name and e-mail.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = CompanyUserView.class)))
-    public Response listUsers(@QueryParam("q") String search, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response listUsers(@QueryParam("q") @Parameter(schema = @Schema(maxLength = CompanyUsersResource.SEARCH_LENGTH)) String search, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
+        Fields fields = new Fields();
+        search = fields.text("q", search, false, SEARCH_LENGTH);
+        fields.throwIfInvalid();
         List<CompanyUserView> items = users.list(search, request).stream().map(CompanyUserView::of).toList();
         long total = search == null || search.isBlank() ? users.count() : request.offset() + items.size();
         return Paged.ok(items, total, request, uriInfo);
@@ -139,6 +151,10 @@ public class CompanyUsersResource {
             if (required) {
                 fields.reject("roles", "needs at least one of " + choice);
             }
+            return roles;
+        }
+        if (names.size() > allowed.size()) {
+            fields.reject("roles", "names each of at most " + allowed.size() + " roles once: " + choice);
             return roles;
         }
         for (String name : names) {

@@ -1,5 +1,7 @@
 package dev.kakehashi.company;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.JsonBodies;
@@ -34,9 +36,9 @@ public class CorporateSsoResource {
 
     private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
 
-    public record SsoBody(String protocol, String displayName, String discoveryUrl, String clientId, String clientSecret,
-                          String metadataUrl, String metadataXml, List<String> domains, Boolean redirectWhenEmailMatches,
-                          String defaultRole, Boolean enabled) {
+    public record SsoBody(@Schema(implementation = CorporateSso.Protocol.class) String protocol, @Schema(maxLength = CorporateSso.DISPLAY_NAME_LENGTH) String displayName, @Schema(format = "uri", maxLength = CorporateSso.URL_LENGTH) String discoveryUrl, @Schema(maxLength = CorporateSso.CLIENT_ID_LENGTH) String clientId, @Schema(maxLength = CorporateSso.CLIENT_SECRET_LENGTH, format = "password") String clientSecret,
+                          @Schema(format = "uri", maxLength = CorporateSso.URL_LENGTH) String metadataUrl, @Schema(maxLength = CorporateSso.METADATA_XML_LENGTH) String metadataXml, @Schema(type = SchemaType.ARRAY, implementation = ApiTypes.DomainName.class, maxItems = OnboardingResource.MAX_DOMAINS) List<String> domains, Boolean redirectWhenEmailMatches,
+                          @Schema(implementation = CompanyUsersResource.CompanyRole.class) String defaultRole, Boolean enabled) {
     }
 
     @Inject
@@ -93,7 +95,9 @@ public class CorporateSsoResource {
             }
         }
         Set<String> domains = new LinkedHashSet<>();
-        if (request.domains() != null) {
+        if (request.domains() != null && request.domains().size() > OnboardingResource.MAX_DOMAINS) {
+            fields.reject("domains", "names at most " + OnboardingResource.MAX_DOMAINS + " domains");
+        } else if (request.domains() != null) {
             for (int i = 0; i < request.domains().size(); i++) {
                 String domain = fields.domain("domains[" + i + "]", request.domains().get(i), true);
                 if (domain != null) {

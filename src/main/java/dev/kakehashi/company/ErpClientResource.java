@@ -39,7 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ErpClientResource {
 
-    public record ClientBody(String name, List<String> roles) {
+    @Schema(name = "ErpRole", type = SchemaType.STRING, enumeration = {"bid-manager", "contributor", "viewer"})
+    interface ErpRole {
+    }
+
+    public record ClientBody(@Schema(maxLength = ErpClient.NAME_LENGTH) String name, @Schema(type = SchemaType.ARRAY, implementation = ErpClientResource.ErpRole.class, maxItems = 3) List<String> roles) {
     }
 
     /** {@code secret} only in the answer to create and rotate. */

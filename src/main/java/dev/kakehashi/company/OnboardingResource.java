@@ -1,5 +1,7 @@
 package dev.kakehashi.company;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.JsonBodies;
 import dev.kakehashi.platform.api.ProblemException;
@@ -36,13 +38,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OnboardingResource {
 
+    static final int MAX_DOMAINS = 20;
+
+    @Schema(name = "CompanyNameText", type = SchemaType.STRING, maxLength = Company.NAME_LENGTH)
+    interface NameText {
+    }
+
     static final Pattern ALIAS = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     static final Pattern CODE = Pattern.compile("[A-Z]{2,6}");
     static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     static final Set<String> NAME_LANGUAGES = Set.of("en", "ja", "ko", "vi", "id", "hi");
 
-    public record CompanyBody(String alias, Map<String, String> name, String kind, String country, String code, List<String> domains,
-                              String adminEmail) {
+    public record CompanyBody(@Schema(maxLength = ApiTypes.ALIAS_LENGTH, pattern = ApiTypes.ALIAS_PATTERN) String alias, @Schema(additionalProperties = OnboardingResource.NameText.class, maxProperties = 3, description = "The company's name by language (en required, ja, ko)") Map<String, String> name, @Schema(implementation = CompanyKind.class) String kind, @Schema(maxLength = 2, pattern = "^[A-Z]{2}$", description = "ISO 3166-1 alpha-2") String country, @Schema(maxLength = 6, pattern = "^[A-Z]{2,6}$") String code, @Schema(type = SchemaType.ARRAY, implementation = ApiTypes.DomainName.class, maxItems = OnboardingResource.MAX_DOMAINS) List<String> domains,
+                              @Schema(format = "email", maxLength = ApiTypes.EMAIL_LENGTH) String adminEmail) {
     }
 
     /** A company as the operator sees it: who it is and whether its people have started, nothing of its data. */
@@ -132,7 +140,7 @@ public class OnboardingResource {
         Set<String> domains = new LinkedHashSet<>();
         if (body.domains() == null || body.domains().isEmpty()) {
             fields.reject("domains", "needs at least one e-mail domain");
-        } else if (body.domains().size() > 20) {
+        } else if (body.domains().size() > MAX_DOMAINS) {
             fields.reject("domains", "may list at most 20 domains");
         } else {
             for (int i = 0; i < body.domains().size(); i++) {

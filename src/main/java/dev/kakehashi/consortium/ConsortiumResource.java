@@ -1,5 +1,7 @@
 package dev.kakehashi.consortium;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.consortium.ConsortiumViews.AllocationView;
 import dev.kakehashi.consortium.ConsortiumViews.ConsortiumView;
 import dev.kakehashi.consortium.ConsortiumViews.InvitationView;
@@ -50,23 +52,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsortiumResource {
 
-    public record FormBody(String opportunityId, String name, String code) {
+    static final int MAX_ROLES = 7;
+
+    public record FormBody(@Schema(format = "uuid", maxLength = ApiTypes.ID_LENGTH) String opportunityId, @Schema(maxLength = Consortium.NAME_LENGTH) String name, @Schema(maxLength = Consortium.CODE_LENGTH) String code) {
     }
 
     @Schema(name = "ConsortiumInvitationBody")
-    public record InvitationBody(String company, List<String> roles) {
+    public record InvitationBody(@Schema(implementation = ApiTypes.CompanyAlias.class) String company, @Schema(type = SchemaType.ARRAY, implementation = MemberRole.class, maxItems = ConsortiumResource.MAX_ROLES) List<String> roles) {
     }
 
-    public record AgreementBody(String agreementStatus) {
+    public record AgreementBody(@Schema(implementation = AgreementStatus.class) String agreementStatus) {
     }
 
-    public record AllocationBody(List<MemberBody> members, List<PackageBody> packages) {
+    public record AllocationBody(@Schema(maxItems = ConsortiumResource.MAX_MEMBERS) List<MemberBody> members, @Schema(maxItems = ConsortiumResource.MAX_PACKAGES) List<PackageBody> packages) {
     }
 
-    public record MemberBody(String company, List<String> roles, BigDecimal equityShare) {
+    public record MemberBody(@Schema(implementation = ApiTypes.CompanyAlias.class) String company, @Schema(type = SchemaType.ARRAY, implementation = MemberRole.class, maxItems = ConsortiumResource.MAX_ROLES) List<String> roles, @Schema(minimum = "0", maximum = "100", description = "Percent, at most 4 decimals") BigDecimal equityShare) {
     }
 
-    public record PackageBody(String name, String responsible, BigDecimal workShare, Map<String, String> raci) {
+    public record PackageBody(@Schema(maxLength = Allocation.PACKAGE_NAME_LENGTH) String name, @Schema(implementation = ApiTypes.CompanyAlias.class) String responsible, @Schema(minimum = "0", maximum = "100", description = "Percent, at most 4 decimals") BigDecimal workShare, @Schema(additionalProperties = Raci.class, maxProperties = ConsortiumResource.MAX_MEMBERS, description = "R, A, C or I by member alias") Map<String, String> raci) {
     }
 
     public record AuditEventView(String id, Instant at, String company, String actor, String action, String subjectType, String subjectId,
@@ -89,12 +93,13 @@ public class ConsortiumResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(operationId = "listConsortia", summary = "Consortia my company is an active member of")
+    @Operation(operationId = "listConsortia", summary = "Consortia my company is an active member of", description = "Paged; X-Total-Count and Link say how many and where the next page is.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = ConsortiumView.class)))
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(page, size);
-        return Paged.ok(consortia.mine(request).stream().map(this::view).toList(), consortia.countMine(), request, uriInfo);
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(page, size, cursor);
+        List<Consortium> rows = consortia.mine(request);
+        return Paged.ok(rows.stream().map(this::view).toList(), consortia.countMine(), request, uriInfo, Paged.after(rows, ConsortiumService::cursorAfter));
     }
 
     @POST
@@ -131,7 +136,7 @@ public class ConsortiumResource {
 
     @GET
     @Path("{id}/members")
-    @Operation(operationId = "listMembers", summary = "Members and invitations of a consortium, with their roles and status")
+    @Operation(operationId = "listMembers", summary = "Members and invitations of a consortium, with their roles and status", description = "Every member and invitation, active or not, with the version each withdrawal needs as If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     public Response members(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -196,7 +201,7 @@ public class ConsortiumResource {
     @Operation(operationId = "getAllocation", summary = "The role allocation: roles, equity, scope packages, RACI", description = "?version=N returns an earlier version. ETag is the version.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllocationView.class)))
-    public Response allocation(@PathParam("id") String id, @QueryParam("version") String version) {
+    public Response allocation(@PathParam("id") String id, @QueryParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647")) String version) {
         ConsortiumService.CurrentAllocation current = consortia.allocation(id, allocationVersion(version));
         return Response.ok(AllocationView.of(current)).tag(EntityTags.of(current.version())).build();
     }
@@ -223,10 +228,13 @@ public class ConsortiumResource {
     @Operation(operationId = "listConsortiumAuditEvents", summary = "The consortium's audit trail, newest first", description = "Active members only.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEventView.class)))
-    public Response audit(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response audit(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+                          @QueryParam("cursor") String cursor) {
         consortia.visible(id);
-        PageRequest request = PageRequest.of(page, size);
-        return Paged.ok(audit.ofConsortium(id, request).stream().map(AuditEventView::of).toList(), audit.countOfConsortium(id), request, uriInfo);
+        PageRequest request = PageRequest.of(page, size, cursor);
+        List<AuditEvent> rows = audit.ofConsortium(id, request);
+        return Paged.ok(rows.stream().map(AuditEventView::of).toList(), audit.countOfConsortium(id), request, uriInfo,
+                Paged.after(rows, AuditTrail::cursorAfter));
     }
 
     private ConsortiumView view(Consortium c) {

@@ -1,5 +1,7 @@
 package dev.kakehashi.consortium;
 
+import dev.kakehashi.platform.api.Cursor;
+import dev.kakehashi.platform.persistence.Keyset;
 import dev.kakehashi.company.Company;
 import dev.kakehashi.company.CompanyDirectory;
 import dev.kakehashi.opportunity.ConsortiumOfOpportunity;
@@ -121,10 +123,15 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Consortium> mine(PageRequest page) {
-        return em.createQuery("select k from Consortium k join k.members m where m.companyId = :c and m.status = :active order by k.createdAt desc, k.id",
-                        Consortium.class)
-                .setParameter("c", context.company().id()).setParameter("active", MemberStatus.ACTIVE)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return MINE.bind(em.createQuery("select k from Consortium k join k.members m where m.companyId = :c and m.status = :active"
+                                + MINE.after(page) + MINE.order(), Consortium.class)
+                .setParameter("c", context.company().id()).setParameter("active", MemberStatus.ACTIVE), page, Cursor::firstInstant).getResultList();
+    }
+
+    private static final Keyset MINE = Keyset.newestFirst("k.createdAt", "k.id");
+
+    public static Cursor cursorAfter(Consortium last) {
+        return Cursor.after(last.createdAt(), last.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -196,10 +203,15 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
     /** Open invitations to the caller's company; an invited company sees these and nothing else of the consortium. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> invitationsToMe(PageRequest page) {
-        return em.createQuery("select m from Membership m where m.companyId = :c and m.status = :invited order by m.invitedAt desc, m.id",
-                        Membership.class)
-                .setParameter("c", context.company().id()).setParameter("invited", MemberStatus.INVITED)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return INVITATIONS.bind(em.createQuery("select m from Membership m where m.companyId = :c and m.status = :invited"
+                                + INVITATIONS.after(page) + INVITATIONS.order(), Membership.class)
+                .setParameter("c", context.company().id()).setParameter("invited", MemberStatus.INVITED), page, Cursor::firstInstant).getResultList();
+    }
+
+    private static final Keyset INVITATIONS = Keyset.newestFirst("m.invitedAt", "m.id");
+
+    public static Cursor cursorAfter(Membership last) {
+        return Cursor.after(last.invitedAt(), last.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -41,10 +41,11 @@ public class InvitationResource {
     @Operation(operationId = "listMyInvitations", summary = "Open invitations to my company", description = "Consortium name, leader, tender title and proposed roles: all an invited company sees before it accepts.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class)))
-    public Response toMe(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(page, size);
-        return Paged.ok(consortia.invitationsToMe(request).stream().map(m -> view(m, consortia)).toList(),
-                consortia.countInvitationsToMe(), request, uriInfo);
+    public Response toMe(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(page, size, cursor);
+        java.util.List<Membership> rows = consortia.invitationsToMe(request);
+        return Paged.ok(rows.stream().map(m -> view(m, consortia)).toList(), consortia.countInvitationsToMe(), request, uriInfo,
+                Paged.after(rows, ConsortiumService::cursorAfter));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package dev.kakehashi.document;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.document.DocumentControlViews.TransmittalView;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.Idempotency;
@@ -36,11 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsortiumTransmittalResource {
 
-    public record RevisionBody(String documentId, String revision) {
+    static final int MAX_RECIPIENTS = 50;
+
+    public record RevisionBody(@Schema(format = "uuid", maxLength = ApiTypes.ID_LENGTH) String documentId, @Schema(maxLength = ApiTypes.REVISION_LENGTH) String revision) {
     }
 
-    public record TransmittalBody(List<String> recipients, Boolean allMembers, List<RevisionBody> revisions, String purpose, String message,
-                                  String dueAt) {
+    public record TransmittalBody(@Schema(type = SchemaType.ARRAY, implementation = ApiTypes.CompanyAlias.class, maxItems = ConsortiumTransmittalResource.MAX_RECIPIENTS) List<String> recipients, Boolean allMembers, @Schema(maxItems = Transmittal.MAX_REVISIONS) List<RevisionBody> revisions, @Schema(implementation = TransmittalPurpose.class) String purpose, @Schema(maxLength = Transmittal.MESSAGE_LENGTH) String message,
+                                  @Schema(format = "date-time", maxLength = ApiTypes.DATE_TIME_LENGTH) String dueAt) {
     }
 
     @Inject
@@ -71,9 +75,12 @@ public class ConsortiumTransmittalResource {
         String message = fields.text("message", request.message() == null ? "" : request.message(), false, Transmittal.MESSAGE_LENGTH);
         OffsetDateTime dueAt = fields.dateTime("dueAt", request.dueAt(), false);
         List<String> recipients = request.recipients() == null ? List.of() : request.recipients();
-        if (recipients.size() > 50) {
-            fields.reject("recipients", "names at most 50 member companies");
+        if (recipients.size() > MAX_RECIPIENTS) {
+            fields.reject("recipients", "names at most " + MAX_RECIPIENTS + " member companies");
             recipients = List.of();
+        }
+        for (int i = 0; i < recipients.size(); i++) {
+            fields.text("recipients[" + i + "]", recipients.get(i), true, ApiTypes.ALIAS_LENGTH);
         }
         boolean all = Boolean.TRUE.equals(request.allMembers());
         if (recipients.isEmpty() && !all) {
@@ -108,13 +115,14 @@ public class ConsortiumTransmittalResource {
     @Operation(operationId = "listTransmittals", summary = "Transmittals my company sent or received in this consortium, newest first", description = "direction=SENT|RECEIVED narrows the list.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = TransmittalView.class)))
-    public Response list(@PathParam("id") String consortiumId, @QueryParam("direction") String direction,
-                         @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response list(@PathParam("id") String consortiumId, @QueryParam("direction") @Parameter(schema = @Schema(implementation = TransmittalService.Direction.class)) String direction,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
         Fields fields = new Fields();
         TransmittalService.Direction d = fields.oneOf("direction", TransmittalService.Direction.class, direction, false);
         fields.throwIfInvalid();
-        PageRequest request = PageRequest.of(page, size);
-        List<TransmittalView> items = transmittals.list(consortiumId, d, request).stream().map(presenter::transmittal).toList();
-        return Paged.ok(items, transmittals.count(consortiumId, d), request, uriInfo);
+        PageRequest request = PageRequest.of(page, size, cursor);
+        List<Transmittal> rows = transmittals.list(consortiumId, d, request);
+        return Paged.ok(rows.stream().map(presenter::transmittal).toList(), transmittals.count(consortiumId, d), request, uriInfo,
+                Paged.after(rows, TransmittalService::cursorAfter));
     }
 }

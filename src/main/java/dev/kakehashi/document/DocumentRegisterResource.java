@@ -1,5 +1,9 @@
 package dev.kakehashi.document;
 
+import dev.kakehashi.platform.api.ApiTypes;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.kakehashi.document.DocumentViews.DocumentView;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.Idempotency;
@@ -41,10 +45,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentRegisterResource {
 
-    static final Pattern CODE = Pattern.compile("[A-Z]{2,6}");
+    static final String CODE_PATTERN = "^[A-Z]{2,6}$";
+    static final Pattern CODE = Pattern.compile(CODE_PATTERN);
+
+    @Schema(name = "DocumentTitleText", type = SchemaType.STRING, maxLength = Document.TITLE_LENGTH)
+    interface TitleText {
+    }
 
     /** The "metadata" part of a registration. */
-    public record Metadata(Map<String, String> title, String discipline, String type) {
+    @Schema(name = "DocumentMetadata")
+    public record Metadata(@Schema(additionalProperties = DocumentRegisterResource.TitleText.class, maxProperties = Document.MAX_TITLE_LANGUAGES, description = "The title by ISO 639-1 language, e.g. {\"en\": \"…\", \"ja\": \"…\"}") Map<String, String> title, @Schema(maxLength = Document.CODE_LENGTH, pattern = DocumentRegisterResource.CODE_PATTERN) String discipline, @Schema(maxLength = Document.CODE_LENGTH, pattern = DocumentRegisterResource.CODE_PATTERN) String type) {
+    }
+
+    /** The parts of a registration, as the document describes them (the server reads them as they stream in). */
+    @Schema(requiredProperties = {"metadata", "file"})
+    public record DocumentUpload(Metadata metadata,
+                                 @Schema(type = SchemaType.STRING, format = "binary", description = "The file; its part's Content-Type and file name are kept")
+                                 byte[] file) {
     }
 
     @Inject
@@ -61,6 +78,8 @@ public class DocumentRegisterResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = DocumentUpload.class),
+            encoding = @Encoding(name = "metadata", contentType = MediaType.APPLICATION_JSON)))
     @LargeBody(maxBytesProperty = "kakehashi.documents.max-bytes", defaultMaxBytes = Uploads.DEFAULT_MAX_BYTES)
     @Operation(operationId = "registerDocument", summary = "Register a document (multipart: \"metadata\" JSON and \"file\")",
             description = "Owned by my company, numbered {CONSORTIUM}-{COMPANY}-{DISCIPLINE}-{TYPE}-{SEQ:4}, revision A. Contributors and bid managers of an active member. Honours Idempotency-Key.")
@@ -125,18 +144,22 @@ public class DocumentRegisterResource {
     @Operation(operationId = "listDocuments", summary = "The register: my company's documents in this consortium", description = "My company's documents and those transmitted to it (only the transmitted revisions). Filters: discipline, type, status, owner (company alias), q (number or title).")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
-    public Response list(@PathParam("id") String consortiumId, @QueryParam("discipline") String discipline, @QueryParam("type") String type,
-                         @QueryParam("status") String status, @QueryParam("owner") String owner, @QueryParam("q") String text,
-                         @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response list(@PathParam("id") String consortiumId,
+                         @QueryParam("discipline") @Parameter(schema = @Schema(maxLength = Document.CODE_LENGTH, pattern = CODE_PATTERN)) String discipline,
+                         @QueryParam("type") @Parameter(schema = @Schema(maxLength = Document.CODE_LENGTH, pattern = CODE_PATTERN)) String type,
+                         @QueryParam("status") @Parameter(schema = @Schema(implementation = DocumentStatus.class)) String status,
+                         @QueryParam("owner") @Parameter(schema = @Schema(implementation = ApiTypes.CompanyAlias.class)) String owner,
+                         @QueryParam("q") @Parameter(description = "Words of the number or title", schema = @Schema(maxLength = Document.TITLE_LENGTH)) String text,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("cursor") String cursor) {
         Fields fields = new Fields();
         DocumentService.Filter filter = new DocumentService.Filter(fields.text("discipline", discipline, false, 6), fields.text("type", type, false, 6),
                 fields.oneOf("status", DocumentStatus.class, status, false),
                 documents.companyIdOf(fields.text("owner", owner, false, 63)), fields.text("q", text, false, Document.TITLE_LENGTH));
         fields.throwIfInvalid();
-        PageRequest request = PageRequest.of(page, size);
-        List<DocumentView> items = documents.list(consortiumId, filter, request).stream()
-                .map(d -> DocumentView.of(documents.readableOf(d), documents.ownerAlias(d))).toList();
-        return Paged.ok(items, documents.count(consortiumId, filter), request, uriInfo);
+        PageRequest request = PageRequest.of(page, size, cursor);
+        List<Document> rows = documents.list(consortiumId, filter, request);
+        List<DocumentView> items = rows.stream().map(d -> DocumentView.of(documents.readableOf(d), documents.ownerAlias(d))).toList();
+        return Paged.ok(items, documents.count(consortiumId, filter), request, uriInfo, Paged.after(rows, DocumentService::cursorAfter));
     }
 
     private static String code(Fields fields, String field, String value) {

@@ -1,5 +1,7 @@
 package dev.kakehashi.document;
 
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.document.DocumentViews.DocumentView;
 import dev.kakehashi.document.DocumentViews.RevisionView;
 import dev.kakehashi.platform.api.EntityTags;
@@ -58,10 +60,16 @@ public class DocumentResource {
     @Inject
     DocumentControlPresenter presenter;
 
-    public record StepBody(java.util.List<String> reviewers, String dueAt) {
+    public record StepBody(@Schema(type = SchemaType.ARRAY, implementation = ApiTypes.EmailAddress.class, maxItems = Review.MAX_REVIEWERS) java.util.List<String> reviewers, @Schema(format = "date-time", maxLength = ApiTypes.DATE_TIME_LENGTH) String dueAt) {
     }
 
-    public record ReviewBody(String revision, java.util.List<StepBody> steps) {
+    public record ReviewBody(@Schema(maxLength = ApiTypes.REVISION_LENGTH) String revision, @Schema(maxItems = Review.MAX_STEPS) java.util.List<StepBody> steps) {
+    }
+
+    /** The part of a revision upload, as the document describes it. */
+    @Schema(requiredProperties = "file")
+    public record RevisionUpload(@Schema(type = SchemaType.STRING, format = "binary", description = "The file; its part's Content-Type and file name are kept")
+                                 byte[] file) {
     }
 
     @Context
@@ -69,7 +77,7 @@ public class DocumentResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getDocument", summary = "One document with its revisions")
+    @Operation(operationId = "getDocument", summary = "One document with its revisions", description = "404 unless my company owns it or received a revision of it. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
     public Response get(@PathParam("id") String id) {
@@ -80,7 +88,7 @@ public class DocumentResource {
 
     @GET
     @Path("{id}/revisions")
-    @Operation(operationId = "listRevisions", summary = "The revisions of a document, oldest first")
+    @Operation(operationId = "listRevisions", summary = "The revisions of a document, oldest first", description = "Only the revisions my company may see: all of its own documents, those transmitted to it of others.")
     public List<RevisionView> revisions(@PathParam("id") String id) {
         return RevisionView.of(documents.readable(id));
     }
@@ -88,6 +96,7 @@ public class DocumentResource {
     @POST
     @Path("{id}/revisions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = RevisionUpload.class)))
     @LargeBody(maxBytesProperty = "kakehashi.documents.max-bytes", defaultMaxBytes = Uploads.DEFAULT_MAX_BYTES)
     @Operation(operationId = "reviseDocument", summary = "Upload the next revision (multipart \"file\")", description = "The previous revision is superseded, never overwritten.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -119,7 +128,7 @@ public class DocumentResource {
 
     @GET
     @Path("{id}/reviews")
-    @Operation(operationId = "listReviews", summary = "Reviews of a document that my company may see, newest first")
+    @Operation(operationId = "listReviews", summary = "Reviews of a document that my company may see, newest first", description = "Reviews started by the owner, and those in which someone of my company reviews.")
     public List<DocumentControlViews.ReviewView> reviews(@PathParam("id") String id) {
         return reviews.ofDocument(id).stream().map(presenter::review).toList();
     }

@@ -1,5 +1,7 @@
 package dev.kakehashi.document;
 
+import dev.kakehashi.platform.api.Cursor;
+import dev.kakehashi.platform.persistence.Keyset;
 import dev.kakehashi.company.Company;
 import dev.kakehashi.company.CompanyDirectory;
 import dev.kakehashi.consortium.Consortium;
@@ -181,8 +183,15 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Document> list(String consortiumId, Filter filter, PageRequest page) {
         consortia.visible(consortiumId);
-        return query("select d from Document d", Document.class, consortiumId, filter, " order by d.number")
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return ORDER.bind(query("select d from Document d", Document.class, consortiumId, filter, ORDER.after(page) + ORDER.order()), page,
+                Cursor::first).getResultList();
+    }
+
+    /** The register's order (by number), which its cursor follows. */
+    private static final Keyset ORDER = Keyset.ascending("d.number", "d.id");
+
+    public static Cursor cursorAfter(Document last) {
+        return Cursor.after(last.number(), last.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

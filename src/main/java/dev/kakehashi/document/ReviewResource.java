@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewResource {
 
     @Schema(name = "ReviewDecisionBody")
-    public record DecisionBody(String decision, String comment) {
+    public record DecisionBody(@Schema(implementation = ReviewDecision.class) String decision, @Schema(maxLength = Review.COMMENT_LENGTH) String comment) {
     }
 
     @Inject

@@ -32,7 +32,7 @@ public class TransmittalResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTransmittal", summary = "One transmittal with its revisions and who acknowledged it")
+    @Operation(operationId = "getTransmittal", summary = "One transmittal with its revisions and who acknowledged it", description = "404 unless my company sent it or is among its recipients.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentControlViews.TransmittalView.class)))
     public Response get(@PathParam("id") String id) {

@@ -1,5 +1,7 @@
 package dev.kakehashi.document;
 
+import dev.kakehashi.platform.api.Cursor;
+import dev.kakehashi.platform.persistence.Keyset;
 import dev.kakehashi.company.Company;
 import dev.kakehashi.company.CompanyDirectory;
 import dev.kakehashi.company.People;
@@ -162,8 +164,15 @@ public class TransmittalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transmittal> list(String consortiumId, Direction direction, PageRequest page) {
         consortia.visible(consortiumId);
-        return query("select t from Transmittal t", Transmittal.class, consortiumId, direction, " order by t.sentAt desc, t.number desc")
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return ORDER.bind(query("select t from Transmittal t", Transmittal.class, consortiumId, direction, ORDER.after(page) + ORDER.order()), page,
+                Cursor::firstInstant).getResultList();
+    }
+
+    /** Newest first, which the cursor follows. */
+    private static final Keyset ORDER = new Keyset("t.sentAt", true, "t.number", true);
+
+    public static Cursor cursorAfter(Transmittal last) {
+        return Cursor.after(last.sentAt(), last.number());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

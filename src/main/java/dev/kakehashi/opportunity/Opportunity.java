@@ -115,7 +115,8 @@ public class Opportunity {
      * that writes, so that no concurrent change is lost.
      */
     public record Change(String title, Country country, Sector sector, String employer, Set<FundingSource> funding,
-                         Money estimatedValue, ProcurementMethod procurementMethod, Instant bidDueAt, ZoneId timeZone, Stage stage) {
+                         Money estimatedValue, ProcurementMethod procurementMethod, Instant bidDueAt, ZoneId timeZone, Stage stage,
+                         boolean removesEstimatedValue) {
 
         Details appliedTo(Opportunity current) {
             return new Details(
@@ -124,7 +125,7 @@ public class Opportunity {
                     sector != null ? sector : current.sector(),
                     employer != null ? employer : current.employer(),
                     funding != null ? funding : current.funding(),
-                    estimatedValue != null ? estimatedValue : current.estimatedValue(),
+                    removesEstimatedValue ? null : estimatedValue != null ? estimatedValue : current.estimatedValue(),
                     procurementMethod != null ? procurementMethod : current.procurementMethod(),
                     bidDueAt != null ? bidDueAt : current.bidDueAt(),
                     timeZone != null ? timeZone : current.timeZone());

@@ -1,5 +1,7 @@
 package dev.kakehashi.opportunity;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Fields;
 import dev.kakehashi.platform.api.Idempotency;
@@ -40,16 +42,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
 
+    /** Each funding source at most once (checked by {@link Fields#setOf}, tested against the enum). */
+    static final int MAX_FUNDING = 8;
+
     /** The body of POST (all fields) and PATCH (the fields to change, plus stage). */
-    public record OpportunityBody(String title, String country, String sector, String employer, List<String> funding,
-                                  MoneyBody estimatedValue, String procurementMethod, String bidDueAt, String timeZone, String stage) {
+    public record OpportunityBody(@Schema(maxLength = Opportunity.TITLE_LENGTH) String title, @Schema(implementation = Country.class) String country, @Schema(implementation = Sector.class) String sector, @Schema(maxLength = Opportunity.EMPLOYER_LENGTH) String employer, @Schema(type = SchemaType.ARRAY, implementation = FundingSource.class, maxItems = OpportunityResource.MAX_FUNDING) List<String> funding,
+                                  MoneyBody estimatedValue, @Schema(implementation = ProcurementMethod.class) String procurementMethod, @Schema(format = "date-time", maxLength = ApiTypes.DATE_TIME_LENGTH, description = "RFC 3339 with its offset; kept to the second as sent", example = "2027-03-31T17:00:00+07:00") String bidDueAt, @Schema(maxLength = ApiTypes.ZONE_LENGTH, description = "The tender's IANA time zone", example = "Asia/Ho_Chi_Minh") String timeZone, @Schema(implementation = Stage.class) String stage) {
     }
 
-    public record MoneyBody(String amount, String currency) {
+    public record MoneyBody(@Schema(maxLength = Fields.MONEY_DIGITS + 1, pattern = ApiTypes.DECIMAL_PATTERN, description = "A plain decimal string with at most the currency's minor units", example = "1800000000.00") String amount, @Schema(implementation = Currency.class) String currency) {
     }
 
     @Schema(name = "GoNoGoDecisionBody")
-    public record DecisionBody(String decision, String reasons) {
+    public record DecisionBody(@Schema(implementation = Decision.class) String decision, @Schema(maxLength = Opportunity.REASONS_LENGTH) String reasons) {
     }
 
     @Inject
@@ -65,15 +70,19 @@ public class OpportunityResource {
     @Operation(operationId = "listOpportunities", summary = "Tenders my company may see", description = "Its own, and those of consortia it is an active member of. Filters: country, sector, stage.")
     @APIResponse(responseCode = "200", description = "A page of opportunities, ordered by bid due date",
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = OpportunityView.class)))
-    public Response list(@QueryParam("country") String country, @QueryParam("sector") String sector, @QueryParam("stage") String stage,
+    public Response list(@QueryParam("country") @Parameter(schema = @Schema(implementation = Country.class)) String country,
+                         @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
+                         @QueryParam("stage") @Parameter(schema = @Schema(implementation = Stage.class)) String stage,
+                         @QueryParam("cursor") String cursor,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();
         OpportunityService.Filter filter = new OpportunityService.Filter(fields.oneOf("country", Country.class, country, false),
                 fields.oneOf("sector", Sector.class, sector, false), fields.oneOf("stage", Stage.class, stage, false));
         fields.throwIfInvalid();
-        PageRequest request = PageRequest.of(page, size);
-        List<OpportunityView> items = opportunities.list(filter, request).stream().map(this::view).toList();
-        return Paged.ok(items, opportunities.count(filter), request, uriInfo);
+        PageRequest request = PageRequest.of(page, size, cursor);
+        List<Opportunity> rows = opportunities.list(filter, request);
+        return Paged.ok(rows.stream().map(this::view).toList(), opportunities.count(filter), request, uriInfo,
+                Paged.after(rows, OpportunityService::cursorAfter));
     }
 
     @POST
@@ -116,7 +125,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "A rule refused it (stage transition, Go decision needed, time zone)")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        Opportunity.Change change = change(JsonBodies.read(body, OpportunityBody.class));
+        Opportunity.Change change = change(JsonBodies.read(body, OpportunityBody.class), JsonBodies.removedMembers(body));
         Opportunity changed = opportunities.change(id, change, IfMatch.of(ifMatch));
         return Response.ok(view(changed)).tag(EntityTags.of(changed.version())).build();
     }
@@ -150,7 +159,7 @@ public class OpportunityResource {
         Country country = f.oneOf("country", Country.class, r.country(), true);
         Sector sector = f.oneOf("sector", Sector.class, r.sector(), true);
         String employer = f.text("employer", r.employer(), true, Opportunity.EMPLOYER_LENGTH);
-        Set<FundingSource> funding = f.setOf("funding", FundingSource.class, bounded(f, "funding", r.funding()));
+        Set<FundingSource> funding = f.setOf("funding", FundingSource.class, r.funding());
         Money value = money(f, r.estimatedValue());
         ProcurementMethod method = f.oneOf("procurementMethod", ProcurementMethod.class, r.procurementMethod(), true);
         OffsetDateTime due = f.dateTime("bidDueAt", r.bidDueAt(), true);
@@ -162,21 +171,27 @@ public class OpportunityResource {
         return new Opportunity.Details(title, country, sector, employer, funding, value, method, due.toInstant(), zone);
     }
 
-    /** A change: only the fields sent, each checked as for a new tender. */
-    private static Opportunity.Change change(OpportunityBody r) {
+    /** What a merge patch may remove (null): the others are part of every tender. */
+    private static final Set<String> REMOVABLE = Set.of("estimatedValue", "funding");
+
+    /** A change: only the fields sent, each checked as for a new tender; null removes (RFC 7396). */
+    private static Opportunity.Change change(OpportunityBody r, Set<String> removed) {
         Fields f = new Fields();
+        removed.stream().filter(name -> !REMOVABLE.contains(name))
+                .forEach(name -> f.reject(name, "cannot be removed: a tender always has one"));
         String title = f.text("title", r.title(), false, Opportunity.TITLE_LENGTH);
         Country country = f.oneOf("country", Country.class, r.country(), false);
         Sector sector = f.oneOf("sector", Sector.class, r.sector(), false);
         String employer = f.text("employer", r.employer(), false, Opportunity.EMPLOYER_LENGTH);
-        Set<FundingSource> funding = r.funding() == null ? null : f.setOf("funding", FundingSource.class, bounded(f, "funding", r.funding()));
+        Set<FundingSource> funding = removed.contains("funding") ? Set.of()
+                : r.funding() == null ? null : f.setOf("funding", FundingSource.class, r.funding());
         Money value = money(f, r.estimatedValue());
         ProcurementMethod method = f.oneOf("procurementMethod", ProcurementMethod.class, r.procurementMethod(), false);
         OffsetDateTime due = f.dateTime("bidDueAt", r.bidDueAt(), false);
         ZoneId zone = f.zone("timeZone", r.timeZone(), false);
         Stage stage = f.oneOf("stage", Stage.class, r.stage(), false);
         f.throwIfInvalid();
-        return new Opportunity.Change(title, country, sector, employer, funding, value, method, due == null ? null : due.toInstant(), zone, stage);
+        return new Opportunity.Change(title, country, sector, employer, funding, value, method, due == null ? null : due.toInstant(), zone, stage, removed.contains("estimatedValue"));
     }
 
     private static Money money(Fields f, MoneyBody body) {
@@ -188,11 +203,4 @@ public class OpportunityResource {
         return amount == null || currency == null ? null : new Money(amount, currency);
     }
 
-    private static List<String> bounded(Fields f, String field, List<String> values) {
-        if (values != null && values.size() > FundingSource.values().length) {
-            f.reject(field, "names each of at most " + FundingSource.values().length + " sources once");
-            return List.of();
-        }
-        return values;
-    }
 }

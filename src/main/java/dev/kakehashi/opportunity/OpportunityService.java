@@ -1,5 +1,7 @@
 package dev.kakehashi.opportunity;
 
+import dev.kakehashi.platform.api.Cursor;
+import dev.kakehashi.platform.persistence.Keyset;
 import dev.kakehashi.platform.api.IfMatch;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.api.ProblemException;
@@ -110,8 +112,15 @@ public class OpportunityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Opportunity> list(Filter filter, PageRequest page) {
-        return where(filter, "select o from Opportunity o", Opportunity.class, " order by o.bidDueAt, o.id")
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return ORDER.bind(where(filter, "select o from Opportunity o", Opportunity.class, ORDER.after(page) + ORDER.order()), page,
+                Cursor::firstInstant).getResultList();
+    }
+
+    /** The list's order, which its cursor follows: {@link #cursorAfter}. */
+    private static final Keyset ORDER = Keyset.ascending("o.bidDueAt", "o.id");
+
+    public static Cursor cursorAfter(Opportunity last) {
+        return Cursor.after(last.bidDueAt(), last.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -221,4 +221,40 @@ class ConsortiumApiIT {
         assertThat(Http.get(api("/consortia/" + qtp + "/allocation"), hanbit("viewer")).json().getJsonArray("packages")).hasSize(4);
         assertThat(Http.get(api("/consortia/" + qtp), Tokens.user(DemoCompany.MIRAE_EPC, "bid-manager")).status()).isEqualTo(404);
     }
+
+    private static List<String> ids(Http.Reply page) {
+        return page.jsonArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("id")).toList();
+    }
+
+    private static String next(Http.Reply page) {
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(String.valueOf(page.header("Link")));
+        return next.find() ? next.group(1) : null;
+    }
+
+    @Test
+    void aListReadByCursorGoesOnWhereItWasWhileNewRowsArrive() {
+        String consortium = Bids.sakuraWithHanbit("Cursor " + UUID.randomUUID())[1];
+        String trail = api("/consortia/" + consortium + "/audit");
+        Http.Reply first = Http.get(trail + "?size=1", sakura("bid-manager"));
+        List<String> secondByNumber = ids(Http.get(trail + "?size=1&page=1", sakura("bid-manager")));
+        assertThat(first.jsonArray()).hasSize(1);
+        assertThat(secondByNumber).hasSize(1);
+
+        // New events arrive at the head of the trail (newest first) while the job reads it
+        assertThat(Bids.invite(sakura("bid-manager"), consortium, DemoCompany.MIRAE_EPC, "LOCAL_PARTNER").status()).isEqualTo(201);
+        Http.Reply changed = Http.call("PUT", api("/consortia/" + consortium + "/allocation"), sakura("bid-manager"),
+                Bids.allocationJson(Bids.SOUND_PACKAGES_TURBINE, Bids.SOUND_PACKAGES_REST),
+                Map.of("If-Match", Bids.etag("/consortia/" + consortium + "/allocation", sakura("bid-manager"))));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+        Http.Reply second = Http.get(next(first), sakura("bid-manager"));
+        assertThat(next(first)).contains("cursor=").doesNotContain("page=");
+        assertThat(ids(second)).as("the page after the first, as it was before the new events").isEqualTo(secondByNumber);
+        assertThat(ids(Http.get(trail + "?size=1&page=1", sakura("bid-manager")))).as("by number, the rows moved").isNotEqualTo(secondByNumber);
+        // A cursor that this API did not give is refused, and so is one next to a page
+        assertThat(Http.get(trail + "?cursor=not-a-cursor", sakura("bid-manager")).status()).isEqualTo(400);
+        assertThat(Http.get(next(first) + "&page=2", sakura("bid-manager")).status()).isEqualTo(400);
+        // Another company's cursor reveals nothing: the trail is still scoped by the caller
+        assertThat(Http.get(next(first), Tokens.user(DemoCompany.TSUBASA_TRADING, "bid-manager")).status()).isEqualTo(404);
+    }
 }

@@ -130,6 +130,22 @@ class DocumentApiIT {
     }
 
     @Test
+    void aTextFileWithoutACharsetComesBackLabelledAsItWasSentNotAsUsAscii() throws Exception {
+        String consortium = Bids.sakuraWithHanbit("Text " + UUID.randomUUID())[1];
+        byte[] text = "議事録 / 회의록: kick-off meeting\n".getBytes(StandardCharsets.UTF_8);
+        Http.Reply registered = Multipart.post(api("/consortia/" + consortium + "/documents"), sakura(), METADATA, "minutes.txt", "text/plain",
+                text, Map.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String id = registered.json().getString("id");
+
+        HttpResponse<byte[]> file = download(api("/documents/" + id + "/revisions/A/content"), sakura(), null);
+
+        assertThat(file.body()).isEqualTo(text);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("text/plain");
+        assertThat(registered.json().getJsonArray("revisions").getJsonObject(0).getString("mediaType")).isEqualTo("text/plain");
+    }
+
+    @Test
     void aNewRevisionSupersedesTheLastAndNothingIsOverwritten() throws Exception {
         String consortium = Bids.sakuraWithHanbit("Revisions " + UUID.randomUUID())[1];
         String id = register(consortium, sakura(), METADATA, "spec.pdf", bytes(1000)).json().getString("id");

@@ -59,7 +59,7 @@ class OpportunityApiIT {
         assertThat(created.header("Location")).endsWith("/api/v1/opportunities/" + body.getString("id"));
         assertThat(body.getString("stage")).isEqualTo("IDENTIFIED");
         assertThat(body.getString("ownerCompany")).isEqualTo("sakura-shoji");
-        assertThat(body.getString("bidDueAt")).isEqualTo("2027-03-31T17:00+07:00");
+        assertThat(body.getString("bidDueAt")).isEqualTo("2027-03-31T17:00:00+07:00");
         assertThat(body.getString("timeZone")).isEqualTo("Asia/Ho_Chi_Minh");
         assertThat(body.getJsonObject("estimatedValue").getString("amount")).isEqualTo("1800000000");
         assertThat(body.getJsonArray("funding").toString()).isEqualTo("[\"JBIC\",\"KEXIM\"]");
@@ -165,6 +165,49 @@ class OpportunityApiIT {
     }
 
     @Test
+    void aMergePatchRemovesWhatItSetsToNullAndRefusesToRemoveWhatATenderAlwaysHas() {
+        String id = Bids.recordTender(bidManager(), "Merge null " + UUID.randomUUID());
+        Http.Reply estimated = Http.call("PATCH", api("/opportunities/" + id), bidManager(),
+                "{\"estimatedValue\": {\"amount\": \"1800000000.00\", \"currency\": \"USD\"}, \"funding\": [\"JBIC\"]}",
+                Map.of("If-Match", Bids.etag("/opportunities/" + id, bidManager()), "Content-Type", "application/merge-patch+json"));
+        assertThat(estimated.status()).as(estimated.body()).isEqualTo(200);
+
+        Http.Reply removed = Http.call("PATCH", api("/opportunities/" + id), bidManager(), "{\"estimatedValue\": null, \"funding\": null}",
+                Map.of("If-Match", estimated.header("ETag"), "Content-Type", "application/merge-patch+json"));
+        Http.Reply refused = Http.call("PATCH", api("/opportunities/" + id), bidManager(), "{\"title\": null, \"employer\": \"PVN\"}",
+                Map.of("If-Match", removed.header("ETag"), "Content-Type", "application/merge-patch+json"));
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().containsKey("estimatedValue")).isFalse();
+        assertThat(removed.json().getJsonArray("funding")).isEmpty();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("title");
+        assertThat(Http.get(api("/opportunities/" + id), bidManager()).json().getString("employer")).isNotEqualTo("PVN");
+    }
+
+    @Test
+    void aConditionalGetIs304WhileNothingChangedAndListsAreGzippedForClientsThatAskForIt() {
+        String id = Bids.recordTender(bidManager(), "Conditional " + UUID.randomUUID());
+        Http.Reply read = Http.get(api("/opportunities/" + id), bidManager());
+        Http.Reply same = Http.call("GET", api("/opportunities/" + id), bidManager(), null, Map.of("If-None-Match", read.header("ETag")));
+        assertThat(same.status()).isEqualTo(304);
+        assertThat(same.body()).isEmpty();
+
+        Http.Reply list = Http.get(api("/opportunities?size=50"), bidManager());
+        Http.Reply sameList = Http.call("GET", api("/opportunities?size=50"), bidManager(), null, Map.of("If-None-Match", list.header("ETag")));
+        assertThat(list.header("ETag")).startsWith("W/");
+        assertThat(sameList.status()).isEqualTo(304);
+        Bids.recordTender(bidManager(), "Conditional, a second " + UUID.randomUUID());
+        Http.Reply changedList = Http.call("GET", api("/opportunities?size=50"), bidManager(), null, Map.of("If-None-Match", list.header("ETag")));
+        assertThat(changedList.status()).isEqualTo(200);
+
+        Http.Reply gzipped = Http.call("GET", api("/opportunities?size=50"), bidManager(), null, Map.of("Accept-Encoding", "gzip"));
+        Http.Reply small = Http.call("GET", api("/me/preferences"), bidManager(), null, Map.of("Accept-Encoding", "gzip"));
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(small.header("Content-Encoding")).isNull();
+    }
+
+    @Test
     void aStaleIfMatchIs412AndChangesNothing() {
         String id = Bids.recordTender(bidManager(), "Stale " + UUID.randomUUID());
         assertThat(patch(id, "{\"employer\": \"EVN Genco 3\"}", "\"0\"").status()).isEqualTo(200);
@@ -231,7 +274,7 @@ class OpportunityApiIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.jsonArray()).hasSize(2);
         assertThat(Long.parseLong(page.header("X-Total-Count"))).isGreaterThanOrEqualTo(3);
-        assertThat(page.header("Link")).contains("rel=\"next\"").contains("page=1");
+        assertThat(page.header("Link")).contains("rel=\"next\"").contains("cursor=").contains("size=2").contains("country=VN");
         assertThat(Http.get(api("/opportunities?country=JP"), bidManager()).status()).isEqualTo(400);
         assertThat(Http.get(api("/opportunities?size=500"), bidManager()).status()).isEqualTo(400);
         for (String bad : new String[] {"page=abc", "page=2147483647&size=200", "page=-1", "size=1e3", "page=99999999999999999999"}) {

@@ -54,6 +54,8 @@ class ScaleOutIT extends BrowserTest {
     private static final By GUJARAT = By.cssSelector("#list a[href*='7b1e0000-0000-4000-8000-000000000002']");
 
     private static final List<WildFlyServer> replicas = new ArrayList<>();
+    /** Requests per minute per client on the replicas: low enough to reach in a test, high enough for the others here. */
+    private static final int RATE_LIMIT = 300;
     private static LoadBalancer balancer;
     private static JsonArray redirectUrisBefore;
     private static final StringBuilder measured = new StringBuilder();
@@ -92,7 +94,8 @@ class ScaleOutIT extends BrowserTest {
                             Map.entry("KAKEHASHI_BLOB_S3_ACCESS_KEY", ObjectStorage.ACCESS_KEY),
                             Map.entry("KAKEHASHI_BLOB_S3_SECRET_KEY", ObjectStorage.SECRET_KEY),
                             Map.entry("KAKEHASHI_BLOB_S3_CREATE_BUCKET", "true"),
-                            Map.entry("KAKEHASHI_DOCUMENTS_MAX_BYTES", Integer.toString(64 * 1024 * 1024))),
+                            Map.entry("KAKEHASHI_DOCUMENTS_MAX_BYTES", Integer.toString(64 * 1024 * 1024)),
+                            Map.entry("KAKEHASHI_API_RATE_LIMIT", Integer.toString(RATE_LIMIT))),
                     SCALE_OUT.resolve(name + ".log"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,6 +178,44 @@ class ScaleOutIT extends BrowserTest {
 
     @Test
     @Order(3)
+    void oneRateLimitHoldsForAClientWhicheverReplicaAnswers() throws Exception {
+        // Well inside one minute's window, so that the count does not start again halfway
+        while (java.time.LocalTime.now(java.time.ZoneOffset.UTC).getSecond() > 40) {
+            Thread.sleep(1000);
+        }
+        String token = Tokens.user("viewer@mirae-epc.example");
+        String[] replica = {"http://127.0.0.1:8580", "http://127.0.0.1:8680"};
+        // A client of its own: the shared one would keep a connection to replica A that outlives A (test 4)
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> refused = null;
+        int served = 0;
+        int[] byReplica = new int[2];
+        for (int n = 0; n < 2 * RATE_LIMIT && refused == null; n++) {
+            HttpResponse<String> reply = client.send(HttpRequest.newBuilder(URI.create(replica[n % 2] + "/api/v1/me"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (reply.statusCode() == 429) {
+                refused = reply;
+            } else {
+                assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+                assertThat(reply.headers().firstValue("RateLimit-Policy")).hasValue("\"per-client\";q=" + RATE_LIMIT + ";w=60");
+                served++;
+                byReplica[n % 2]++;
+            }
+        }
+        measured.append("rate limit %d/min: %d requests served (%d by A, %d by B) before 429%n".formatted(RATE_LIMIT, served, byReplica[0], byReplica[1]));
+        // Counted in one place: with a count per replica, each would have served RATE_LIMIT
+        assertThat(refused).as("a 429 within the limit of both replicas together").isNotNull();
+        assertThat(served).isLessThanOrEqualTo(RATE_LIMIT);
+        assertThat(byReplica[0]).isLessThan(RATE_LIMIT);
+        assertThat(byReplica[1]).isLessThan(RATE_LIMIT);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"type\":\"https://kakehashi.dev/problems/rate-limited\"");
+        assertThat(Integer.parseInt(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 60);
+        assertThat(refused.headers().firstValue("RateLimit").orElseThrow()).matches("\"per-client\";r=0;t=\\d+");
+    }
+
+    @Test
+    @Order(4)
     void aSignedInSessionAndItsViewStateMoveToTheOtherReplicaAndOutliveTheFirst() {
         balancer.sendTo(A);
         // English, whatever another test chose for this person (the filters are picked by their English labels)

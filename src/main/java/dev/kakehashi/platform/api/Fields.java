@@ -101,6 +101,11 @@ public final class Fields {
         if (values == null) {
             return result;
         }
+        int choices = type.getEnumConstants().length;
+        if (values.size() > choices) {
+            reject(field, "names each of at most " + choices + " values once: " + Arrays.toString(type.getEnumConstants()));
+            return result;
+        }
         for (int i = 0; i < values.size(); i++) {
             E value = oneOf(field + "[" + i + "]", type, values.get(i), true);
             if (value != null) {
@@ -159,6 +164,10 @@ public final class Fields {
             return null;
         }
         String text = value.strip();
+        if (text.length() > MONEY_DIGITS + 1) {
+            reject(field, "must have at most " + MONEY_DIGITS + " digits");
+            return null;
+        }
         if (!PLAIN_DECIMAL.matcher(text).matches()) {
             reject(field, "must be a decimal number written as a string without sign or exponent, e.g. \"1800000000\" or \"612000000.50\"");
             return null;

@@ -27,6 +27,24 @@ public final class JsonBodies {
         }
     }
 
+    /**
+     * The members a JSON merge patch (RFC 7396) sets to null, which it means to remove: a record read
+     * from the body cannot tell them from members the patch leaves out. Call after {@link #read}.
+     */
+    public static java.util.Set<String> removedMembers(String body) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            java.util.Set<String> removed = new java.util.TreeSet<>();
+            reader.readObject().forEach((name, value) -> {
+                if (value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+                    removed.add(name);
+                }
+            });
+            return removed;
+        } catch (jakarta.json.JsonException | ClassCastException e) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "A JSON object is required");
+        }
+    }
+
     static Jsonb jsonb() {
         return JsonConfig.JSONB;
     }

@@ -1,5 +1,6 @@
 package dev.kakehashi.platform.api;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 license = @License(name = "Proprietary", url = "https://kakehashi.dev/terms"),
                 contact = @Contact(name = "Kakehashi integration support", email = "integration@kakehashi.dev", url = "https://kakehashi.dev/support")),
         servers = {
-                @Server(url = "/", description = "This installation") },
+                @Server(url = "/", description = "This installation: production, staging or a local run, whichever serves this document",
+                        extensions = @Extension(name = "x-internal", value = "false", parseValue = true)) },
         tags = {
                 @Tag(name = "Opportunities", description = "Tenders a company pursues, from identification to the Go/No-Go decision"),
                 @Tag(name = "Consortia", description = "Consortia formed around a tender: members, agreement, roles and work-share"),
@@ -39,10 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Platform operation", description = "The platform operator's onboarding of companies") },
         security = { @SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "erpClient") })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "An access token of realm kakehashi (a person's, or an ERP client's)")
+        description = "An access token of realm kakehashi (a person's, or an ERP client's). Handled as RFC8725 recommends: "
+                + "RS256 only, issuer, audience (kakehashi-api) and expiry checked; tokens live minutes.")
 @SecurityScheme(securitySchemeName = "erpClient", type = SecuritySchemeType.OAUTH2,
         description = "An ERP client (company admin: POST /company/clients) takes its token by client credentials from Keycloak; "
-                + "the token URL shown is a local run's, an installation's is <issuer>/protocol/openid-connect/token",
-        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "http://localhost:8180/realms/kakehashi/protocol/openid-connect/token")))
+                + "the token URL shown is a local run's, an installation's is <issuer>/protocol/openid-connect/token. "
+                + "Tokens are short-lived JWTs handled as RFC8725 recommends (RS256 only; issuer, audience and expiry checked): take a new one when it expires.",
+        flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "http://localhost:8180/realms/kakehashi/protocol/openid-connect/token",
+                refreshUrl = "http://localhost:8180/realms/kakehashi/protocol/openid-connect/token")))
 public class KakehashiApi extends Application {
 }

@@ -25,6 +25,7 @@ public enum ProblemType {
     CONTENT_TOO_LARGE("content-too-large", 413, "The content is larger than allowed"),
     RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "The requested range is not in the content"),
     EMAIL_DOMAIN_NOT_COMPANY("email-domain-not-company", 403, "Your e-mail address is not at one of your company's domains"),
+    RATE_LIMITED("rate-limited", 429, "Too many requests: slow down and retry after Retry-After"),
     INTERNAL("internal", 500, "Internal error"),
     IDENTITY_ADMIN_UNAVAILABLE("identity-admin-unavailable", 503, "The identity provider could not complete the change"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "A service Kakehashi depends on does not answer; try again shortly"),

@@ -1,5 +1,7 @@
 package dev.kakehashi.platform.audit;
 
+import dev.kakehashi.platform.api.Cursor;
+import dev.kakehashi.platform.persistence.Keyset;
 import dev.kakehashi.platform.api.PageRequest;
 import dev.kakehashi.platform.security.Caller;
 import dev.kakehashi.platform.security.CallerContext;
@@ -74,13 +76,18 @@ public class AuditTrail {
     /** A company's administrative trail (users, SSO, API clients, onboarding), newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> administrationOf(String companyId, PageRequest page) {
-        return em.createQuery("select e from AuditEvent e where e.companyId = :c and e.consortiumId is null and e.subjectType in :types"
-                                + " order by e.occurredAt desc, e.id", AuditEvent.class)
+        return NEWEST_FIRST.bind(em.createQuery("select e from AuditEvent e where e.companyId = :c and e.consortiumId is null and e.subjectType in :types"
+                                + NEWEST_FIRST.after(page) + NEWEST_FIRST.order(), AuditEvent.class)
                 .setParameter("c", companyId)
-                .setParameter("types", ADMINISTRATION)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
+                .setParameter("types", ADMINISTRATION), page, Cursor::firstInstant)
                 .getResultList();
+    }
+
+    /** Trails are read newest first; a cursor goes on from the last event read. */
+    private static final Keyset NEWEST_FIRST = Keyset.newestFirst("e.occurredAt", "e.id");
+
+    public static Cursor cursorAfter(AuditEvent last) {
+        return Cursor.after(last.occurredAt(), last.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -111,12 +118,10 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> ofConsortium(String consortiumId, PageRequest page) {
-        return em.createQuery("select e from AuditEvent e where e.consortiumId = :c" + VISIBLE_TO_CALLER + " order by e.occurredAt desc, e.id",
-                        AuditEvent.class)
+        return NEWEST_FIRST.bind(em.createQuery("select e from AuditEvent e where e.consortiumId = :c" + VISIBLE_TO_CALLER
+                                + NEWEST_FIRST.after(page) + NEWEST_FIRST.order(), AuditEvent.class)
                 .setParameter("c", consortiumId)
-                .setParameter("me", context.company().id())
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
+                .setParameter("me", context.company().id()), page, Cursor::firstInstant)
                 .getResultList();
     }
 

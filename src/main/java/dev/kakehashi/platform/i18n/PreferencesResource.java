@@ -1,5 +1,6 @@
 package dev.kakehashi.platform.i18n;
 
+import dev.kakehashi.platform.api.ApiTypes;
 import dev.kakehashi.platform.api.EntityTags;
 import dev.kakehashi.platform.api.Problem;
 import dev.kakehashi.platform.api.ProblemException;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PreferencesResource {
 
-    public record PreferencesBody(@NotNull @NotBlank String language, @NotNull @NotBlank String timeZone) {
+    public record PreferencesBody(@NotNull @NotBlank @Schema(enumeration = {"en", "ja", "ko"}) String language, @NotNull @NotBlank @Schema(maxLength = ApiTypes.ZONE_LENGTH, example = "Asia/Tokyo") String timeZone) {
     }
 
     @Inject
@@ -48,7 +49,8 @@ public class PreferencesResource {
     }
 
     @PUT
-    @Operation(operationId = "changeMyPreferences", summary = "Change my language (en, ja, ko) and time zone (an IANA zone such as Asia/Tokyo)")
+    @Operation(operationId = "changeMyPreferences", summary = "Change my language (en, ja, ko) and time zone (an IANA zone such as Asia/Tokyo)",
+            description = "If-Match is the ETag of GET /me/preferences. Pages and e-mails use them from the next request.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PreferencesBody.class)))
     @APIResponse(responseCode = "400", description = "Unknown language or time zone")

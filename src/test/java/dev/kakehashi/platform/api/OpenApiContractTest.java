@@ -140,4 +140,36 @@ class OpenApiContractTest {
         }
         assertThat(unnamed).isEmpty();
     }
+
+    private static JsonObject property(String schema, String name) {
+        return document.getJsonObject("components").getJsonObject("schemas").getJsonObject(schema).getJsonObject("properties").getJsonObject(name);
+    }
+
+    private static List<String> enumeration(String schema) {
+        return document.getJsonObject("components").getJsonObject("schemas").getJsonObject(schema).getJsonArray("enum")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
+    void theBoundsOfSetsOfChoicesAreTheChoicesTheServerHas() {
+        // Annotations take constants, the server counts the enums: this keeps the two equal
+        assertThat(property("OpportunityBody", "funding").getInt("maxItems")).isEqualTo(dev.kakehashi.opportunity.FundingSource.values().length);
+        assertThat(property("MemberBody", "roles").getInt("maxItems")).isEqualTo(dev.kakehashi.consortium.MemberRole.values().length);
+        assertThat(property("ConsortiumInvitationBody", "roles").getInt("maxItems")).isEqualTo(dev.kakehashi.consortium.MemberRole.values().length);
+        assertThat(enumeration("CompanyRole")).containsExactlyInAnyOrderElementsOf(
+                dev.kakehashi.company.CompanyUsers.COMPANY_ROLES.stream().map(dev.kakehashi.platform.security.Role::claimValue).toList());
+        assertThat(property("UserInvitationBody", "roles").getInt("maxItems")).isEqualTo(dev.kakehashi.company.CompanyUsers.COMPANY_ROLES.size());
+        assertThat(enumeration("ErpRole")).containsExactlyInAnyOrderElementsOf(
+                dev.kakehashi.company.ErpClients.ERP_ROLES.stream().map(dev.kakehashi.platform.security.Role::claimValue).toList());
+        assertThat(property("ClientBody", "roles").getInt("maxItems")).isEqualTo(dev.kakehashi.company.ErpClients.ERP_ROLES.size());
+    }
+
+    @Test
+    void anUploadIsAMetadataPartAndABinaryFilePart() {
+        JsonObject body = document.getJsonObject("paths").getJsonObject("/api/v1/consortia/{id}/documents").getJsonObject("post")
+                .getJsonObject("requestBody").getJsonObject("content").getJsonObject("multipart/form-data");
+        assertThat(body.getJsonObject("encoding").getJsonObject("metadata").getString("contentType")).isEqualTo("application/json");
+        assertThat(property("DocumentUpload", "file").getString("format")).isEqualTo("binary");
+        assertThat(property("DocumentUpload", "metadata").getString("$ref")).endsWith("/DocumentMetadata");
+    }
 }
