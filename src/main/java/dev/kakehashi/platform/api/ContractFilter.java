@@ -202,6 +202,9 @@ public class ContractFilter implements OASFilter {
         });
         components.getSchemas().values().forEach(schema -> {
             if (schema.getProperties() != null) {
+                // A String component that names an enum's or a value type's schema comes out as "$ref" plus
+                // "type: object", which contradict each other: the reference alone says what it is
+                schema.getProperties().values().stream().filter(property -> property.getRef() != null).forEach(property -> property.setType(null));
                 schema.getProperties().values().forEach(property -> {
                     Schema items = property.getItems();
                     if (items != null && items.getEnumeration() != null && named.containsKey(items.getEnumeration())) {

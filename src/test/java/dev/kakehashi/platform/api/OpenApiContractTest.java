@@ -172,4 +172,16 @@ class OpenApiContractTest {
         assertThat(property("DocumentUpload", "file").getString("format")).isEqualTo("binary");
         assertThat(property("DocumentUpload", "metadata").getString("$ref")).endsWith("/DocumentMetadata");
     }
+
+    @Test
+    void aReferenceSaysAloneWhatAPropertyIs() {
+        // "$ref" beside "type: object" would make an enum's property unsatisfiable for a validating client
+        document.getJsonObject("components").getJsonObject("schemas").forEach((name, schema) -> {
+            JsonObject properties = schema.asJsonObject().getJsonObject("properties");
+            if (properties != null) {
+                properties.forEach((property, value) -> assertThat(value.asJsonObject().containsKey("$ref") && value.asJsonObject().containsKey("type"))
+                        .as(name + "." + property).isFalse());
+            }
+        });
+    }
 }
