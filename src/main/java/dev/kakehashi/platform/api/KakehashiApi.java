@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Invitations", description = "Invitations to join a consortium, as the invited company sees them"),
                 @Tag(name = "Documents", description = "The document register: documents, revisions, their files and reviews"),
                 @Tag(name = "Reviews", description = "Reviews of a revision: serial steps, parallel reviewers, decisions"),
+                @Tag(name = "Prices", description = "Sealed price contributions: each member's own, and who has sealed"),
                 @Tag(name = "Transmittals", description = "Revisions sent to other members, and their acknowledgement"),
                 @Tag(name = "Me", description = "The caller: who it is, its preferences and its tasks"),
                 @Tag(name = "Company administration", description = "A company admin's users, ERP clients, SSO link and audit trail"),

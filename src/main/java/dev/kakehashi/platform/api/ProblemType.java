@@ -22,6 +22,7 @@ public enum ProblemType {
     STALE_ETAG("stale-etag", 412, "The resource changed since you read it"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "This Idempotency-Key was used with another request"),
     CONFLICT("conflict", 409, "Conflict"),
+    PRICES_SEALED("prices-sealed", 409, "The prices are sealed until the opening"),
     CONTENT_TOO_LARGE("content-too-large", 413, "The content is larger than allowed"),
     RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "The requested range is not in the content"),
     EMAIL_DOMAIN_NOT_COMPANY("email-domain-not-company", 403, "Your e-mail address is not at one of your company's domains"),

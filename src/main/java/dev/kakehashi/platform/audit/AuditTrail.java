@@ -114,7 +114,7 @@ public class AuditTrail {
      * Events about documents, transmittals and reviews name documents and files that other members may
      * not see; in the consortium's trail each company sees only those its own people caused.
      */
-    static final String VISIBLE_TO_CALLER = " and (e.subjectType not in ('document', 'transmittal', 'review') or e.companyId = :me)";
+    static final String VISIBLE_TO_CALLER = " and (e.subjectType not in ('document', 'transmittal', 'review', 'price-contribution') or e.companyId = :me)";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> ofConsortium(String consortiumId, PageRequest page) {
