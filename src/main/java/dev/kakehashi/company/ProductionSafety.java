@@ -48,6 +48,10 @@ public class ProductionSafety {
     Optional<String> databasePassword;
 
     @Inject
+    @ConfigProperty(name = "kakehashi.prices.keys")
+    Optional<String> priceKeys;
+
+    @Inject
     @ConfigProperty(name = "kakehashi.production-check.wait-seconds", defaultValue = "120")
     long waitSeconds;
 
@@ -60,6 +64,7 @@ public class ProductionSafety {
             return;
         }
         List<String> findings = new ArrayList<>(secretFindings(webClientSecret, adminSecret, databasePassword));
+        findings.addAll(priceKeyFindings(priceKeys));
         if (adminSecret.filter(s -> !s.isBlank()).isPresent()) {
             findings.addAll(keycloakFindings());
         } else {
@@ -81,6 +86,15 @@ public class ProductionSafety {
         check(findings, "KAKEHASHI_KEYCLOAK_ADMIN_SECRET", adminSecret);
         check(findings, "KAKEHASHI_DB_PASSWORD", databasePassword);
         return findings;
+    }
+
+    /** Sealed prices need a key of the installation's own: without one they would be encrypted with the development key. */
+    static List<String> priceKeyFindings(Optional<String> keys) {
+        if (keys.isEmpty() || keys.get().isBlank()) {
+            return List.of("KAKEHASHI_PRICES_KEYS is not set (prices would be encrypted with the development key)");
+        }
+        boolean development = java.util.Arrays.stream(keys.get().split(",")).map(String::strip).anyMatch(k -> k.startsWith("dev:"));
+        return development ? List.of("KAKEHASHI_PRICES_KEYS holds the development key") : List.of();
     }
 
     private static void check(List<String> findings, String variable, Optional<String> value) {

@@ -22,4 +22,11 @@ class ProductionSafetyTest {
         assertThat(ProductionSafety.secretFindings(Optional.of(" "), Optional.of("kakehashi-admin-secret"), Optional.of("real")))
                 .containsExactly("KAKEHASHI_OIDC_CLIENT_SECRET is not set", "KAKEHASHI_KEYCLOAK_ADMIN_SECRET is a demo value");
     }
+
+    @Test
+    void sealedPricesNeedAKeyOfTheInstallationsOwn() {
+        assertThat(ProductionSafety.priceKeyFindings(Optional.empty())).singleElement().asString().contains("KAKEHASHI_PRICES_KEYS is not set");
+        assertThat(ProductionSafety.priceKeyFindings(Optional.of("p2:abc,dev:xyz"))).singleElement().asString().contains("development key");
+        assertThat(ProductionSafety.priceKeyFindings(Optional.of("p2027a:0123456789abcdef0123456789abcdef0123456789a="))).isEmpty();
+    }
 }

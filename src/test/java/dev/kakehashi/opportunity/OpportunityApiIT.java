@@ -74,7 +74,7 @@ class OpportunityApiIT {
         String title = "Invalid " + UUID.randomUUID();
         Http.Reply refused = Http.postJson(api("/opportunities"), bidManager(), """
                 {"title": "%s", "country": "JP", "sector": "POWER", "employer": "EVN",
-                 "estimatedValue": {"amount": "lots", "currency": "EUR"}, "procurementMethod": "SINGLE_STAGE_TWO_ENVELOPE",
+                 "estimatedValue": {"amount": "lots", "currency": "GBP"}, "procurementMethod": "SINGLE_STAGE_TWO_ENVELOPE",
                  "bidDueAt": "next spring", "timeZone": "Asia/Ho_Chi_Minh"}
                 """.formatted(title));
 

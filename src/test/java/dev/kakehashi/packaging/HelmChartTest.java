@@ -128,7 +128,7 @@ class HelmChartTest {
         List<Map<String, Object>> manifests = render(t -> t.set("secrets.name", "kakehashi-prod"));
         List<Map<String, Object>> env = at(container(manifests), "env");
 
-        for (String secret : List.of("KAKEHASHI_DB_PASSWORD", "KAKEHASHI_OIDC_CLIENT_SECRET", "KAKEHASHI_KEYCLOAK_ADMIN_SECRET",
+        for (String secret : List.of("KAKEHASHI_DB_PASSWORD", "KAKEHASHI_OIDC_CLIENT_SECRET", "KAKEHASHI_KEYCLOAK_ADMIN_SECRET", "KAKEHASHI_PRICES_KEYS",
                 "KAKEHASHI_BLOB_S3_ACCESS_KEY", "KAKEHASHI_BLOB_S3_SECRET_KEY")) {
             assertThat(env).filteredOn(e -> secret.equals(e.get("name"))).singleElement().satisfies(e -> {
                 assertThat(e).doesNotContainKey("value");

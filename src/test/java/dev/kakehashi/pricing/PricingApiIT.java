@@ -152,12 +152,14 @@ class PricingApiIT {
                 .doesNotContain("prices.changed").doesNotContain("120000000");
         // An outsider: 404 wherever it asks, exactly as for a consortium that does not exist
         String tsubasa = Tokens.user(DemoCompany.TSUBASA_TRADING, "bid-manager");
-        for (String path : new String[] {"/prices/mine", "/prices/status"}) {
+        for (String path : new String[] {"/prices/mine", "/prices/status", "/prices/opening", "/prices"}) {
             assertThat(Http.get(api("/consortia/" + consortium + path), tsubasa).status()).as(path).isEqualTo(404);
             assertThat(Http.get(api("/consortia/" + UUID.randomUUID() + path), tsubasa).status()).as(path).isEqualTo(404);
         }
         assertThat(put(consortium, tsubasa, SAKURA_LINES, "\"0\"").status()).isEqualTo(404);
         assertThat(seal(consortium, tsubasa, "\"0\"").status()).isEqualTo(404);
+        assertThat(Http.call("PUT", api("/consortia/" + consortium + "/prices/opening"), tsubasa,
+                "{\"opensAt\": \"2030-01-01T00:00:00Z\", \"bidCurrency\": \"USD\", \"rates\": {}}", Map.of("If-Match", "\"0\"")).status()).isEqualTo(404);
         // So is any company that is not a member
         assertThat(Http.get(api("/consortia/" + consortium + "/prices/status"), Tokens.user(DemoCompany.MIRAE_EPC, "bid-manager")).status()).isEqualTo(404);
 
@@ -228,5 +230,20 @@ class PricingApiIT {
                 c -> assertThat(c.getString("commitment")).isEqualTo(hanbitStatus.getString("commitment")));
         assertThat(Http.get(api("/consortia/" + consortium + "/audit?size=200"), hanbit("viewer")).body()).contains("prices.read")
                 .contains("prices.opening-set").doesNotContain("612000000.50");
+    }
+
+    @Test
+    void theDemoConsortiumHasBothPricesSealedAndAnOpeningToCome() {
+        String demo = api("/consortia/" + DemoPrices.CONSORTIUM + "/prices");
+        List<JsonObject> status = Http.get(demo + "/status", hanbit("viewer")).jsonArray().getValuesAs(JsonObject.class);
+        assertThat(status).filteredOn(s -> List.of("sakura-shoji", "hanbit-enc").contains(s.getString("company")))
+                .hasSize(2).allSatisfy(s -> assertThat(s.getBoolean("sealed")).isTrue());
+        JsonObject opening = Http.get(demo + "/opening", hanbit("viewer")).json();
+        assertThat(opening.getString("bidCurrency")).isEqualTo("USD");
+        assertThat(opening.getBoolean("opened")).isFalse();
+        assertThat(Http.get(demo, sakura("bid-manager")).status()).isEqualTo(409);
+        JsonObject mine = Http.get(demo + "/mine", hanbit("viewer")).json();
+        assertThat(mine.getJsonArray("lines")).hasSize(3);
+        assertThat(mine.getBoolean("sealed")).isTrue();
     }
 }

@@ -50,6 +50,7 @@ class ProductionStartIT {
             String written = Files.readString(log);
             assertThat(written).contains("Kakehashi refuses to start in production")
                     .contains("KAKEHASHI_DB_PASSWORD is a demo value")
+                    .contains("KAKEHASHI_PRICES_KEYS is not set")
                     .contains("the password-grant client kakehashi-cli exists")
                     .contains("demo ERP clients exist")
                     .contains("demo users exist")
