@@ -17,6 +17,9 @@ public record Contribution(List<Line> lines, LocalDate validUntil) {
 
     public static final int MAX_LINES = 200;
     public static final int NOTE_LENGTH = 2000;
+    /** A decimal string of at most 20 digits and its point, as for all money. */
+    public static final int AMOUNT_LENGTH = dev.kakehashi.platform.api.Fields.MONEY_DIGITS + 1;
+    public static final int DATE_LENGTH = 10;
 
     /** A package's price: a positive amount in the currency's minor units at most. */
     public record Line(String scopePackage, BigDecimal amount, Currency currency, String note) {

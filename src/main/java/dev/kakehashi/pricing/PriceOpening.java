@@ -20,6 +20,9 @@ import java.time.LocalDate;
 public class PriceOpening {
 
     public static final int SOURCE_LENGTH = 300;
+    public static final int OPENS_AT_LENGTH = dev.kakehashi.platform.api.ApiTypes.DATE_TIME_LENGTH;
+    /** A rate as a decimal string: 18 digits, the point and 12 decimals at most (checked when set). */
+    public static final int RATE_LENGTH = 30;
 
     @Id
     @Column(name = "consortium_id")

@@ -173,7 +173,7 @@ public class PricingResource {
         return out;
     }
 
-    private static PricingService.OpeningChange openingChange(OpeningBody body) {
+    static PricingService.OpeningChange openingChange(OpeningBody body) {
         Fields fields = new Fields();
         java.time.OffsetDateTime opensAt = fields.dateTime("opensAt", body.opensAt(), true);
         Currency bid = fields.oneOf("bidCurrency", Currency.class, body.bidCurrency(), true);
@@ -246,7 +246,7 @@ public class PricingResource {
         return Response.ok(MineView.of(mine)).tag(EntityTags.of(mine.etag())).build();
     }
 
-    private static Contribution contribution(ContributionBody body) {
+    static Contribution contribution(ContributionBody body) {
         Fields fields = new Fields();
         List<Contribution.Line> lines = new ArrayList<>();
         if (body.lines() != null && body.lines().size() > Contribution.MAX_LINES) {

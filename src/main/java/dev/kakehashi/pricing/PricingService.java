@@ -257,6 +257,17 @@ public class PricingService {
         context.requireAnyOf(Role.BID_MANAGER);
     }
 
+    /** What the caller may do here, for pages that show only what it may: edit its price, seal it, set the opening and read it. */
+    public record Permissions(boolean edit, boolean seal, boolean open) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Permissions permissions(String consortiumId) {
+        Consortium consortium = consortia.visible(consortiumId);
+        boolean leader = consortium.leaderCompanyId().equals(context.company().id()) && context.caller().has(Role.BID_MANAGER);
+        return new Permissions(context.caller().hasAnyOf(Set.of(Role.CONTRIBUTOR, Role.BID_MANAGER)), context.caller().has(Role.BID_MANAGER), leader);
+    }
+
     private List<String> myPackages(String consortiumId) {
         String me = context.company().alias();
         return consortia.allocation(consortiumId, null).allocation().packages().stream()
