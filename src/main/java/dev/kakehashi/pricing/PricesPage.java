@@ -153,6 +153,43 @@ public class PricesPage implements Serializable {
         return PerRequest.get("prices.opened", () -> pricing.opened(consortiumId)).consolidation();
     }
 
+    /** How long until the opening, in days, hours and minutes (empty once it has passed, or with none set). */
+    public String getCountdown() {
+        PriceOpening opening = getOpening();
+        if (opening == null || opening.hasOpened(Instant.now())) {
+            return "";
+        }
+        java.time.Duration left = java.time.Duration.between(Instant.now(), opening.opensAt());
+        return java.text.MessageFormat.format(Messages.text("prices.countdown"), left.toDays(), left.toHoursPart(), left.toMinutesPart());
+    }
+
+    /** The consolidated price as a Chart.js bar chart: packages along, one stacked bar part per company, in the bid currency. */
+    public String getChart() {
+        Consolidation c = getConsolidation();
+        if (c == null) {
+            return null;
+        }
+        List<String> packages = c.lines().stream().map(Consolidation.Line::scopePackage).distinct().toList();
+        List<String> companies = c.lines().stream().map(Consolidation.Line::company).distinct().sorted().toList();
+        jakarta.json.JsonArrayBuilder datasets = jakarta.json.Json.createArrayBuilder();
+        for (String company : companies) {
+            jakarta.json.JsonArrayBuilder data = jakarta.json.Json.createArrayBuilder();
+            for (String pack : packages) {
+                data.add(c.lines().stream().filter(l -> l.company().equals(company) && l.scopePackage().equals(pack) && l.inBidCurrency() != null)
+                        .map(Consolidation.Line::inBidCurrency).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+            }
+            datasets.add(jakarta.json.Json.createObjectBuilder().add("label", company).add("data", data));
+        }
+        return jakarta.json.Json.createObjectBuilder().add("type", "bar")
+                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", jakarta.json.Json.createArrayBuilder(packages)).add("datasets", datasets))
+                .add("options", jakarta.json.Json.createObjectBuilder().add("responsive", true)
+                        .add("scales", jakarta.json.Json.createObjectBuilder()
+                                .add("x", jakarta.json.Json.createObjectBuilder().add("stacked", true))
+                                .add("y", jakarta.json.Json.createObjectBuilder().add("stacked", true)
+                                        .add("title", jakarta.json.Json.createObjectBuilder().add("display", true).add("text", c.bidCurrency().name())))))
+                .build().toString();
+    }
+
     public Consortium getConsortium() {
         return consortia.visible(consortiumId);
     }

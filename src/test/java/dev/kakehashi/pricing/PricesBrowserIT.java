@@ -76,6 +76,7 @@ class PricesBrowserIT extends BrowserTest {
         browser.findElement(By.id("opening:setOpening")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("openingInfo"), "Bid currency: USD"));
         assertThat(browser.findElement(By.id("openingInfo")).getText()).contains("(Asia/Tokyo)").contains("(Asia/Ho_Chi_Minh)");
+        assertThat(browser.findElement(By.id("countdown")).getText()).startsWith("The prices open in 0 d 0 h");
         Browser.screenshot(browser, "prices-sealed");
 
         Thread.sleep(Math.max(0, opensAt.toEpochMilli() - System.currentTimeMillis()) + 1000);
@@ -83,6 +84,7 @@ class PricesBrowserIT extends BrowserTest {
         // By hand: 120,000,000 JPY × 0.00671 = 805,200.00 USD, plus 612,000,000.50 USD
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "612805200.50 USD"));
         assertThat(browser.findElement(By.id("consolidated")).getText()).contains("805200.00").contains("612000000.50");
+        assertThat(browser.findElements(By.cssSelector("[id$='chart'] canvas"))).as("the chart by package and company").hasSize(1);
         Browser.screenshot(browser, "prices-opened");
     }
 }
