@@ -1,5 +1,6 @@
 package dev.kakehashi.platform.api;
 
+import dev.kakehashi.platform.Digests;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -10,9 +11,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -60,15 +58,10 @@ public class ConditionalGet implements ContainerResponseFilter {
     }
 
     private static String digest(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            text.append(part).append('\0');
         }
+        return HexFormat.of().formatHex(Digests.sha256(text.toString()), 0, 16);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.platform.api;
 
+import dev.kakehashi.platform.Digests;
 import dev.kakehashi.platform.security.CallerContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -15,9 +16,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,14 +146,7 @@ public class Idempotency {
     }
 
     static String fingerprint(String method, String path, String requestBody) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((method + ' ' + path + '\n').getBytes(StandardCharsets.UTF_8));
-            sha.update((requestBody == null ? "" : requestBody).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(method + ' ' + path + '\n' + (requestBody == null ? "" : requestBody)));
     }
 
     private static Response respond(Created created) {

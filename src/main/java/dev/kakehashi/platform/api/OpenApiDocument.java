@@ -1,5 +1,6 @@
 package dev.kakehashi.platform.api;
 
+import dev.kakehashi.platform.Digests;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -67,10 +66,6 @@ public class OpenApiDocument extends HttpServlet {
     }
 
     private static String tag(byte[] content) {
-        try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + HexFormat.of().formatHex(Digests.sha256(content), 0, 16) + "\"";
     }
 }
