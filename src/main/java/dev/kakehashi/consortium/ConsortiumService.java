@@ -124,7 +124,7 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Consortium> mine(PageRequest page) {
         return MINE.bind(em.createQuery("select k from Consortium k join k.members m where m.companyId = :c and m.status = :active"
-                                + MINE.after(page) + MINE.order(), Consortium.class)
+                                + MINE.from(page), Consortium.class)
                 .setParameter("c", context.company().id()).setParameter("active", MemberStatus.ACTIVE), page, Cursor::firstInstant).getResultList();
     }
 
@@ -204,7 +204,7 @@ public class ConsortiumService implements ConsortiumOfOpportunity {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> invitationsToMe(PageRequest page) {
         return INVITATIONS.bind(em.createQuery("select m from Membership m where m.companyId = :c and m.status = :invited"
-                                + INVITATIONS.after(page) + INVITATIONS.order(), Membership.class)
+                                + INVITATIONS.from(page), Membership.class)
                 .setParameter("c", context.company().id()).setParameter("invited", MemberStatus.INVITED), page, Cursor::firstInstant).getResultList();
     }
 

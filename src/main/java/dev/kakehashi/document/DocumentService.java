@@ -183,7 +183,7 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Document> list(String consortiumId, Filter filter, PageRequest page) {
         consortia.visible(consortiumId);
-        return ORDER.bind(query("select d from Document d", Document.class, consortiumId, filter, ORDER.after(page) + ORDER.order()), page,
+        return ORDER.bind(query("select d from Document d", Document.class, consortiumId, filter, ORDER.from(page)), page,
                 Cursor::first).getResultList();
     }
 

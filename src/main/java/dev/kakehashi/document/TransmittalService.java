@@ -164,7 +164,7 @@ public class TransmittalService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transmittal> list(String consortiumId, Direction direction, PageRequest page) {
         consortia.visible(consortiumId);
-        return ORDER.bind(query("select t from Transmittal t", Transmittal.class, consortiumId, direction, ORDER.after(page) + ORDER.order()), page,
+        return ORDER.bind(query("select t from Transmittal t", Transmittal.class, consortiumId, direction, ORDER.from(page)), page,
                 Cursor::firstInstant).getResultList();
     }
 

@@ -112,7 +112,7 @@ public class OpportunityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Opportunity> list(Filter filter, PageRequest page) {
-        return ORDER.bind(where(filter, "select o from Opportunity o", Opportunity.class, ORDER.after(page) + ORDER.order()), page,
+        return ORDER.bind(where(filter, "select o from Opportunity o", Opportunity.class, ORDER.from(page)), page,
                 Cursor::firstInstant).getResultList();
     }
 

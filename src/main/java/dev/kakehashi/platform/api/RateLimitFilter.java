@@ -38,8 +38,8 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         limits.count("caller:" + callers.caller().userId()).ifPresent(usage -> {
             request.setProperty(USAGE, usage);
             if (usage.exceeded()) {
-                Problem problem = new ProblemException(ProblemType.RATE_LIMITED, "More than " + usage.limit()
-                        + " requests in a minute: retry after " + usage.resetSeconds() + " s").problem();
+                Problem problem = Problem.of(ProblemType.RATE_LIMITED, "More than " + usage.limit()
+                        + " requests in a minute: retry after " + usage.resetSeconds() + " s");
                 request.abortWith(ProblemMappers.answer(problem, request.getUriInfo().getRequestUri())
                         .header(HttpHeaders.RETRY_AFTER, usage.resetSeconds()).build());
             }

@@ -77,7 +77,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> administrationOf(String companyId, PageRequest page) {
         return NEWEST_FIRST.bind(em.createQuery("select e from AuditEvent e where e.companyId = :c and e.consortiumId is null and e.subjectType in :types"
-                                + NEWEST_FIRST.after(page) + NEWEST_FIRST.order(), AuditEvent.class)
+                                + NEWEST_FIRST.from(page), AuditEvent.class)
                 .setParameter("c", companyId)
                 .setParameter("types", ADMINISTRATION), page, Cursor::firstInstant)
                 .getResultList();
@@ -119,7 +119,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> ofConsortium(String consortiumId, PageRequest page) {
         return NEWEST_FIRST.bind(em.createQuery("select e from AuditEvent e where e.consortiumId = :c" + VISIBLE_TO_CALLER
-                                + NEWEST_FIRST.after(page) + NEWEST_FIRST.order(), AuditEvent.class)
+                                + NEWEST_FIRST.from(page), AuditEvent.class)
                 .setParameter("c", consortiumId)
                 .setParameter("me", context.company().id()), page, Cursor::firstInstant)
                 .getResultList();

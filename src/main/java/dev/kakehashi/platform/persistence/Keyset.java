@@ -19,8 +19,15 @@ public record Keyset(String first, boolean firstDescending, String second, boole
         return new Keyset(first, true, second, false);
     }
 
-    /** The JPQL condition (to append to a where clause) of the rows after the page's cursor, if it has one. */
-    public String after(PageRequest page) {
+    /**
+     * What follows a list's where clause: the condition of the rows after the page's cursor (if it has
+     * one) and the list's order by.
+     */
+    public String from(PageRequest page) {
+        return after(page) + order();
+    }
+
+    private String after(PageRequest page) {
         if (!page.hasCursor()) {
             return "";
         }
@@ -29,8 +36,7 @@ public record Keyset(String first, boolean firstDescending, String second, boole
         return " and (" + first + past + ":keysetFirst or (" + first + " = :keysetFirst and " + second + then + ":keysetSecond))";
     }
 
-    /** The order by clause of the list. */
-    public String order() {
+    private String order() {
         return " order by " + first + (firstDescending ? " desc" : "") + ", " + second + (secondDescending ? " desc" : "");
     }
 
