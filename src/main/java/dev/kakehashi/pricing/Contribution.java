@@ -71,21 +71,21 @@ public record Contribution(List<Line> lines, LocalDate validUntil) {
         for (int i = 0; i < ordered.size(); i++) {
             Line line = ordered.get(i);
             json.append(i == 0 ? "" : ",").append("{\"package\":").append(quote(line.scopePackage()))
-                    .append(",\"amount\":").append(quote(line.amount().setScale(line.currency().minorUnits()).toPlainString()))
+                    .append(",\"amount\":").append(quote(amountText(line.amount(), line.currency())))
                     .append(",\"currency\":").append(quote(line.currency().name()))
                     .append(",\"note\":").append(line.note() == null ? "null" : quote(line.note())).append('}');
         }
         return json.append("]}").toString();
     }
 
+    /** An amount as it is shown and committed to: a plain decimal with exactly the currency's minor units. */
+    public static String amountText(BigDecimal amount, Currency currency) {
+        return amount.setScale(currency.minorUnits()).toPlainString();
+    }
+
     /** SHA-256 (hex) of the canonical form followed by the salt (hex): what a seal shows, and anyone recomputes. */
     public static String commitment(String canonical, String saltHex) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((canonical + saltHex).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return java.util.HexFormat.of().formatHex(dev.kakehashi.platform.Digests.sha256(canonical + saltHex));
     }
 
     private static String quote(String text) {

@@ -5,22 +5,17 @@ import dev.kakehashi.platform.persistence.DatabaseMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -32,8 +27,6 @@ import java.util.logging.Logger;
 public class DemoPrices {
 
     private static final Logger LOG = Logger.getLogger(DemoPrices.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static final String CONSORTIUM = "7b1e0000-0000-4000-8000-0000000000c1";
     private static final String SAKURA = "5a4c0f0e-3b0a-4c55-9d63-1f2a9b7c0001";
@@ -43,7 +36,7 @@ public class DemoPrices {
     EntityManager em;
 
     @Inject
-    PriceCipher cipher;
+    PricingService pricing;
 
     @Inject
     Clock clock;
@@ -66,8 +59,9 @@ public class DemoPrices {
                 new Contribution.Line("Civil and balance of plant", new BigDecimal("181500000000"), Currency.KRW, "토목 및 BOP 일식")), validUntil),
                 now.minus(Duration.ofDays(1)));
         PriceOpening opening = new PriceOpening(CONSORTIUM);
-        Map<String, String> rates = new TreeMap<>(Map.of("JPY", "0.00671", "KRW", "0.000731"));
-        opening.set(now.plus(Duration.ofDays(30)), Currency.USD, JSON.toJson(rates), LocalDate.ofInstant(now, ZoneOffset.UTC),
+        Map<String, String> rates = PricingService.storedRates(Map.of(Currency.JPY, new BigDecimal("0.00671"), Currency.KRW, new BigDecimal("0.000731")),
+                Currency.USD);
+        opening.set(now.plus(Duration.ofDays(30)), Currency.USD, PricingService.ratesJson(rates), LocalDate.ofInstant(now, ZoneOffset.UTC),
                 "Demo: indicative selling rates", now.minus(Duration.ofDays(3)), "Haruka Sato");
         em.persist(opening);
         LOG.info("Demo prices: Sakura Shoji and Hanbit E&C sealed; the opening is in 30 days");
@@ -76,16 +70,6 @@ public class DemoPrices {
     private void sealed(String companyId, String alias, String by, Contribution contribution, Instant at) {
         PriceContribution c = new PriceContribution(CONSORTIUM, companyId);
         em.persist(c);
-        int number = c.revise();
-        String associated = CONSORTIUM + "/" + companyId;
-        PriceContributionVersion version = new PriceContributionVersion(c.id(), number,
-                cipher.seal(JSON.toJson(PricingService.Stored.of(contribution)), associated), at.minus(Duration.ofHours(3)), "demo", by);
-        byte[] salt = new byte[32];
-        RANDOM.nextBytes(salt);
-        String saltHex = HexFormat.of().formatHex(salt);
-        String commitment = Contribution.commitment(contribution.canonical(CONSORTIUM, alias, number), saltHex);
-        version.seal(cipher.seal(saltHex, associated), commitment, at);
-        c.seal(commitment, at);
-        em.persist(version);
+        pricing.seal(c, pricing.saveVersion(c, contribution, at.minus(Duration.ofHours(3)), "demo", by), contribution, alias, at);
     }
 }

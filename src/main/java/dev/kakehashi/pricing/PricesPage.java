@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +76,7 @@ public class PricesPage implements Serializable {
             LineRow row = new LineRow();
             row.scopePackage = pack;
             mine.contribution().lines().stream().filter(l -> l.scopePackage().equals(pack)).findFirst().ifPresent(l -> {
-                row.amount = l.amount().setScale(l.currency().minorUnits()).toPlainString();
+                row.amount = Contribution.amountText(l.amount(), l.currency());
                 row.currency = l.currency().name();
                 row.note = l.note();
             });
@@ -141,7 +140,7 @@ public class PricesPage implements Serializable {
 
     public boolean isOpened() {
         PriceOpening opening = getOpening();
-        return opening != null && opening.hasOpened(Instant.now());
+        return opening != null && pricing.hasOpened(opening);
     }
 
     /** The consolidated price, for the leader's bid managers once the opening has passed (else null). */
@@ -156,10 +155,10 @@ public class PricesPage implements Serializable {
     /** How long until the opening, in days, hours and minutes (empty once it has passed, or with none set). */
     public String getCountdown() {
         PriceOpening opening = getOpening();
-        if (opening == null || opening.hasOpened(Instant.now())) {
+        if (opening == null || pricing.hasOpened(opening)) {
             return "";
         }
-        java.time.Duration left = java.time.Duration.between(Instant.now(), opening.opensAt());
+        java.time.Duration left = pricing.untilOpening(opening);
         return java.text.MessageFormat.format(Messages.text("prices.countdown"), left.toDays(), left.toHoursPart(), left.toMinutesPart());
     }
 

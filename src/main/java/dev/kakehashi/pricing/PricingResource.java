@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,7 +63,7 @@ public class PricingResource {
         static MineView of(PricingService.Mine mine) {
             Contribution c = mine.contribution();
             return new MineView(c.lines().stream().map(l -> new LineView(l.scopePackage(),
-                    l.amount().setScale(l.currency().minorUnits()).toPlainString(), l.currency(), l.note())).toList(),
+                    Contribution.amountText(l.amount(), l.currency()), l.currency(), l.note())).toList(),
                     c.validUntil() == null ? null : c.validUntil().toString(), mine.version(), mine.sealed(), mine.sealedAt(), mine.commitment(),
                     mine.myPackages(), mine.savedAt(), mine.savedBy());
         }
@@ -123,8 +122,7 @@ public class PricingResource {
             description = "Every active member sees it, with opensAt in the tender's zone. 404 until the leader sets it. Carries the ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningView.class)))
     public Response opening(@PathParam("id") String consortiumId) {
-        PriceOpening opening = pricing.opening(consortiumId).orElseThrow(() -> dev.kakehashi.platform.api.ProblemException.notFound("Price opening"));
-        return Response.ok(view(consortiumId, opening)).tag(EntityTags.of(opening.rowVersion())).build();
+        return answer(consortiumId, pricing.opening(consortiumId).orElseThrow(() -> dev.kakehashi.platform.api.ProblemException.notFound("Price opening")));
     }
 
     @PUT
@@ -135,8 +133,7 @@ public class PricingResource {
             description = "The leader's bid managers; If-Match (\"0\" before the first). To a time to come only, and not once it has passed.")
     @APIResponse(responseCode = "200", description = "Set", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningView.class)))
     public Response setOpening(@PathParam("id") String consortiumId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        PriceOpening opening = pricing.setOpening(consortiumId, openingChange(JsonBodies.read(body, OpeningBody.class)), IfMatch.of(ifMatch));
-        return Response.ok(view(consortiumId, opening)).tag(EntityTags.of(opening.rowVersion())).build();
+        return answer(consortiumId, pricing.setOpening(consortiumId, openingChange(JsonBodies.read(body, OpeningBody.class)), IfMatch.of(ifMatch)));
     }
 
     @GET
@@ -152,19 +149,23 @@ public class PricingResource {
         PriceOpening opening = opened.opening();
         return new OpenedPricesView(c.bidCurrency(), rates(opened.rates()), opening.ratesAsOf() == null ? null : opening.ratesAsOf().toString(),
                 opening.ratesSource(),
-                c.lines().stream().map(l -> new ConsolidatedLineView(l.scopePackage(), l.company(), l.amount().setScale(l.currency().minorUnits()).toPlainString(),
+                c.lines().stream().map(l -> new ConsolidatedLineView(l.scopePackage(), l.company(), Contribution.amountText(l.amount(), l.currency()),
                         l.currency(), l.rate() == null ? null : l.rate().toPlainString(), l.inBidCurrency() == null ? null : l.inBidCurrency().toPlainString())).toList(),
                 c.total().toPlainString(), c.unpricedPackages(), c.unsealedCompanies(), c.missingRates(),
                 opened.contributions().stream().map(o -> new OpenedView(o.company(), o.version(), o.sealedAt(), o.commitment(), o.salt(), o.canonical(),
-                        o.contribution().lines().stream().map(l -> new LineView(l.scopePackage(), l.amount().setScale(l.currency().minorUnits()).toPlainString(),
+                        o.contribution().lines().stream().map(l -> new LineView(l.scopePackage(), Contribution.amountText(l.amount(), l.currency()),
                                 l.currency(), l.note())).toList())).toList());
+    }
+
+    private Response answer(String consortiumId, PriceOpening opening) {
+        return Response.ok(view(consortiumId, opening)).tag(EntityTags.of(opening.rowVersion())).build();
     }
 
     private OpeningView view(String consortiumId, PriceOpening opening) {
         java.time.ZoneId zone = consortia.tenderZone(consortiumId);
         return new OpeningView(opening.opensAt(), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(opening.opensAt().atZone(zone)),
                 zone.getId(), opening.bidCurrency(), rates(pricing.ratesOf(opening)), opening.ratesAsOf() == null ? null : opening.ratesAsOf().toString(),
-                opening.ratesSource(), opening.hasOpened(Instant.now()), opening.setAt(), opening.setByName());
+                opening.ratesSource(), pricing.hasOpened(opening), opening.setAt(), opening.setByName());
     }
 
     private static java.util.Map<String, String> rates(java.util.Map<Currency, BigDecimal> rates) {
@@ -190,14 +191,7 @@ public class PricingResource {
                 }
             });
         }
-        LocalDate asOf = null;
-        if (body.ratesAsOf() != null && !body.ratesAsOf().isBlank()) {
-            try {
-                asOf = LocalDate.parse(body.ratesAsOf().strip().length() > 10 ? "x" : body.ratesAsOf().strip());
-            } catch (DateTimeParseException e) {
-                fields.reject("ratesAsOf", "must be a date such as 2027-03-25");
-            }
-        }
+        LocalDate asOf = fields.date("ratesAsOf", body.ratesAsOf(), false);
         String source = fields.text("ratesSource", body.ratesSource(), false, PriceOpening.SOURCE_LENGTH);
         fields.throwIfInvalid();
         return new PricingService.OpeningChange(opensAt.toInstant(), bid, rates, asOf, source);
@@ -268,17 +262,7 @@ public class PricingResource {
                 }
             }
         }
-        LocalDate validUntil = null;
-        if (body.validUntil() != null && !body.validUntil().isBlank()) {
-            try {
-                validUntil = body.validUntil().length() > 10 ? null : LocalDate.parse(body.validUntil().strip());
-                if (validUntil == null) {
-                    fields.reject("validUntil", "must be a date such as 2027-06-30");
-                }
-            } catch (DateTimeParseException e) {
-                fields.reject("validUntil", "must be a date such as 2027-06-30");
-            }
-        }
+        LocalDate validUntil = fields.date("validUntil", body.validUntil(), false);
         fields.throwIfInvalid();
         return new Contribution(lines, validUntil);
     }

@@ -98,9 +98,7 @@ public class PricingService {
             em.persist(current);
         }
         boolean wasSealed = current.isSealed();
-        int number = current.revise();
-        em.persist(new PriceContributionVersion(current.id(), number, cipher.seal(JSON.toJson(Stored.of(contribution)), associated(current)),
-                clock.instant(), context.caller().userId(), context.caller().name()));
+        int number = saveVersion(current, contribution, clock.instant(), context.caller().userId(), context.caller().name()).number();
         em.flush();
         // The trail says that a price changed, never what it is
         if (wasSealed) {
@@ -124,14 +122,7 @@ public class PricingService {
             throw ProblemException.ruleViolated("version", "already-sealed", "Version " + current.currentVersion() + " is sealed already");
         }
         PriceContributionVersion version = version(current, current.currentVersion());
-        Contribution contribution = open(current, version);
-        byte[] salt = new byte[32];
-        RANDOM.nextBytes(salt);
-        String saltHex = HexFormat.of().formatHex(salt);
-        String commitment = Contribution.commitment(contribution.canonical(consortiumId, context.company().alias(), version.number()), saltHex);
-        Instant now = clock.instant();
-        version.seal(cipher.seal(saltHex, associated(current)), commitment, now);
-        current.seal(commitment, now);
+        String commitment = seal(current, version, open(current, version), context.company().alias(), clock.instant());
         em.flush();
         audit.record(consortiumId, "prices.sealed", "price-seal", current.id(),
                 AuditTrail.Change.created(Map.of("version", version.number(), "commitment", commitment)));
@@ -142,8 +133,7 @@ public class PricingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MemberStatus> status(String consortiumId) {
         Consortium consortium = consortia.visible(consortiumId);
-        Map<String, PriceContribution> byCompany = em.createQuery("select c from PriceContribution c where c.consortiumId = :k", PriceContribution.class)
-                .setParameter("k", consortiumId).getResultStream().collect(Collectors.toMap(PriceContribution::companyId, c -> c));
+        Map<String, PriceContribution> byCompany = contributionsByCompany(consortiumId);
         return consortium.activeMembers().stream().map(m -> {
             PriceContribution c = byCompany.get(m.companyId());
             boolean sealed = c != null && c.isSealed();
@@ -166,10 +156,26 @@ public class PricingService {
     }
 
     public Map<Currency, BigDecimal> ratesOf(PriceOpening opening) {
-        Map<String, String> stored = JSON.fromJson(opening.rates(), new java.util.HashMap<String, String>() { }.getClass().getGenericSuperclass());
+        Map<?, ?> stored = JSON.fromJson(opening.rates(), Map.class);
         Map<Currency, BigDecimal> rates = new java.util.TreeMap<>();
-        stored.forEach((currency, rate) -> rates.put(Currency.valueOf(currency), new BigDecimal(rate)));
+        stored.forEach((currency, rate) -> rates.put(Currency.valueOf((String) currency), new BigDecimal((String) rate)));
         return rates;
+    }
+
+    /** The rates as the opening keeps them (JSON of {@link #storedRates}). */
+    static String ratesJson(Map<String, String> storedRates) {
+        return JSON.toJson(storedRates);
+    }
+
+    /** The rates as they are kept: decimal strings by currency code, the bid currency's own left out. */
+    static Map<String, String> storedRates(Map<Currency, BigDecimal> rates, Currency bidCurrency) {
+        Map<String, String> stored = new java.util.TreeMap<>();
+        rates.forEach((currency, rate) -> {
+            if (currency != bidCurrency) {
+                stored.put(currency.name(), rate.toPlainString());
+            }
+        });
+        return stored;
     }
 
     /** Sets or moves the opening (leader's bid managers, If-Match): only to a time to come, and only before it passed. */
@@ -185,19 +191,14 @@ public class PricingService {
         if (!change.opensAt().isAfter(now)) {
             throw ProblemException.ruleViolated("opensAt", "opens-later", "The opening must be a time to come, not " + change.opensAt());
         }
-        Map<String, String> rates = new java.util.TreeMap<>();
-        change.rates().forEach((currency, rate) -> {
-            if (currency != change.bidCurrency()) {
-                rates.put(currency.name(), rate.toPlainString());
-            }
-        });
+        Map<String, String> rates = storedRates(change.rates(), change.bidCurrency());
         boolean created = opening == null;
         if (created) {
             opening = new PriceOpening(consortiumId);
         }
         Map<String, Object> before = created ? null : Map.of("opensAt", opening.opensAt().toString(), "bidCurrency", opening.bidCurrency().name(),
                 "rates", opening.rates());
-        opening.set(change.opensAt(), change.bidCurrency(), JSON.toJson(rates), change.ratesAsOf(), change.ratesSource(), now, context.caller().name());
+        opening.set(change.opensAt(), change.bidCurrency(), ratesJson(rates), change.ratesAsOf(), change.ratesSource(), now, context.caller().name());
         if (created) {
             em.persist(opening);
         }
@@ -226,8 +227,7 @@ public class PricingService {
             throw new ProblemException(ProblemType.PRICES_SEALED, opening == null ? "No price opening is set yet"
                     : "The prices are sealed until " + opening.opensAt());
         }
-        Map<String, PriceContribution> byCompany = em.createQuery("select c from PriceContribution c where c.consortiumId = :k", PriceContribution.class)
-                .setParameter("k", consortiumId).getResultStream().collect(Collectors.toMap(PriceContribution::companyId, c -> c));
+        Map<String, PriceContribution> byCompany = contributionsByCompany(consortiumId);
         List<Opened> opened = new java.util.ArrayList<>();
         List<String> active = new java.util.ArrayList<>();
         for (Membership member : consortium.activeMembers()) {
@@ -251,10 +251,20 @@ public class PricingService {
     }
 
     private void requireLeadersBidManager(Consortium consortium) {
-        if (!consortium.leaderCompanyId().equals(context.company().id())) {
+        if (!isLeader(consortium)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the leader's bid managers open the prices");
         }
         context.requireAnyOf(Role.BID_MANAGER);
+    }
+
+    /** Whether the opening has passed, by the server's clock. */
+    public boolean hasOpened(PriceOpening opening) {
+        return opening.hasOpened(clock.instant());
+    }
+
+    /** How long until the opening (zero or less once it has passed). */
+    public java.time.Duration untilOpening(PriceOpening opening) {
+        return java.time.Duration.between(clock.instant(), opening.opensAt());
     }
 
     /** What the caller may do here, for pages that show only what it may: edit its price, seal it, set the opening and read it. */
@@ -264,8 +274,12 @@ public class PricingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Permissions permissions(String consortiumId) {
         Consortium consortium = consortia.visible(consortiumId);
-        boolean leader = consortium.leaderCompanyId().equals(context.company().id()) && context.caller().has(Role.BID_MANAGER);
-        return new Permissions(context.caller().hasAnyOf(Set.of(Role.CONTRIBUTOR, Role.BID_MANAGER)), context.caller().has(Role.BID_MANAGER), leader);
+        return new Permissions(context.caller().hasAnyOf(Set.of(Role.CONTRIBUTOR, Role.BID_MANAGER)), context.caller().has(Role.BID_MANAGER),
+                isLeader(consortium) && context.caller().has(Role.BID_MANAGER));
+    }
+
+    private boolean isLeader(Consortium consortium) {
+        return consortium.leaderCompanyId().equals(context.company().id());
     }
 
     private List<String> myPackages(String consortiumId) {
@@ -281,6 +295,30 @@ public class PricingService {
             throw ProblemException.notFound("Consortium " + consortiumId);
         }
         return consortium;
+    }
+
+    private Map<String, PriceContribution> contributionsByCompany(String consortiumId) {
+        return em.createQuery("select c from PriceContribution c where c.consortiumId = :k", PriceContribution.class)
+                .setParameter("k", consortiumId).getResultStream().collect(Collectors.toMap(PriceContribution::companyId, c -> c));
+    }
+
+    /** Saves the next version of a contribution, encrypted: the one way a version is written (by a member, or the demo). */
+    PriceContributionVersion saveVersion(PriceContribution c, Contribution contribution, Instant at, String byId, String byName) {
+        PriceContributionVersion version = new PriceContributionVersion(c.id(), c.revise(), cipher.seal(JSON.toJson(Stored.of(contribution)), associated(c)),
+                at, byId, byName);
+        em.persist(version);
+        return version;
+    }
+
+    /** Seals a contribution's current version: a fresh secret salt, the commitment over the canonical form and it, both kept. */
+    String seal(PriceContribution c, PriceContributionVersion version, Contribution contribution, String companyAlias, Instant at) {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        String saltHex = HexFormat.of().formatHex(salt);
+        String commitment = Contribution.commitment(contribution.canonical(c.consortiumId(), companyAlias, version.number()), saltHex);
+        version.seal(cipher.seal(saltHex, associated(c)), commitment, at);
+        c.seal(commitment, at);
+        return commitment;
     }
 
     private Optional<PriceContribution> contributionOf(String consortiumId, String companyId) {

@@ -146,6 +146,25 @@ public final class Fields {
         }
     }
 
+    /** An ISO 8601 date, e.g. 2027-06-30: ten characters as sent, no more. */
+    public java.time.LocalDate date(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required (a date such as 2027-06-30)");
+            }
+            return null;
+        }
+        try {
+            if (value.length() <= 10) {
+                return java.time.LocalDate.parse(value.strip());
+            }
+        } catch (DateTimeParseException e) {
+            // refused below, as a text of the wrong length is
+        }
+        reject(field, "must be a date such as 2027-06-30");
+        return null;
+    }
+
     /** At most this many digits in an amount of money, before and after the decimal point together. */
     public static final int MONEY_DIGITS = 20;
 
